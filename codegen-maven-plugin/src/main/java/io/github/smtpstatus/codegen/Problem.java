@@ -1,0 +1,86 @@
+package io.github.smtpstatus.codegen;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with (or odd about) an input file, located as precisely as the input allows.
+ *
+ * <p>{@link #toString()} renders the form every message of this plugin uses, for example
+ * {@code smtp-enhanced-status-codes-3.csv:212: column "Code": "X.01.1" is not a valid enumerated
+ * code (leading zero in subject)}.
+ *
+ * @param file the file as the user knows it (a bundled file's name, or the configured path)
+ * @param line the 1-based line, or 0 when the problem concerns the whole file
+ * @param column the column (CSV header name or properties key), or {@code null}
+ * @param value the offending value, or {@code null}; quoted and escaped when rendered
+ * @param reason what is wrong, phrased to follow the quoted value
+ */
+public record Problem(String file, int line, String column, String value, String reason) {
+
+  private static final int MAX_QUOTED_LENGTH = 80;
+
+  public Problem {
+    Objects.requireNonNull(file, "file == null");
+    Objects.requireNonNull(reason, "reason == null");
+    if (line < 0) {
+      throw new IllegalArgumentException("line < 0: " + line);
+    }
+  }
+
+  /** A problem with a whole file. */
+  public static Problem inFile(String file, String reason) {
+    return new Problem(file, 0, null, null, reason);
+  }
+
+  /** A problem on one line that concerns no particular column. */
+  public static Problem atLine(String file, int line, String reason) {
+    return new Problem(file, line, null, null, reason);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder message = new StringBuilder(file);
+    if (line > 0) {
+      message.append(':').append(line);
+    }
+    message.append(": ");
+    if (column != null) {
+      message.append("column \"").append(column).append("\": ");
+    }
+    if (value != null) {
+      message.append(quote(value)).append(' ');
+    }
+    return message.append(reason).toString();
+  }
+
+  /**
+   * Quotes a value for a message: Java-style escapes for quotes, backslashes and control
+   * characters, and a cut after {@value #MAX_QUOTED_LENGTH} characters so that hostile input cannot
+   * flood a build log.
+   */
+  public static String quote(String value) {
+    StringBuilder quoted = new StringBuilder(Math.min(value.length(), MAX_QUOTED_LENGTH) + 8).append('"');
+    int limit = Math.min(value.length(), MAX_QUOTED_LENGTH);
+    for (int i = 0; i < limit; i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\r' -> quoted.append("\\r");
+        case '\t' -> quoted.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            quoted.append(String.format("\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
+      }
+    }
+    if (value.length() > limit) {
+      quoted.append("...");
+    }
+    return quoted.append('"').toString();
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.smtpstatus.codegen;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The registry input is malformed: a CSV table, the names file or the provenance file breaks a rule.
+ * The message lists every problem found, one per line, each naming file, line, column and value.
+ */
+public final class RegistryFormatException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Problem> problems;
+
+  public RegistryFormatException(Problem problem) {
+    this(List.of(problem));
+  }
+
+  public RegistryFormatException(List<Problem> problems) {
+    super(render(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The problems, in the order of the input. Never empty. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  private static String render(List<Problem> problems) {
+    Objects.requireNonNull(problems, "problems == null");
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("no problems");
+    }
+    StringBuilder message = new StringBuilder();
+    for (Problem problem : problems) {
+      if (message.length() > 0) {
+        message.append('\n');
+      }
+      message.append(problem);
+    }
+    return message.toString();
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.smtpstatus.codegen;
+
+import io.github.smtpstatus.codegen.model.TableKind;
+import io.github.smtpstatus.codegen.read.InputFile;
+import java.util.Objects;
+
+/**
+ * The input files of one registry version: the three tables, and optionally the pinned names and the
+ * provenance file.
+ *
+ * @param classCodes the class table
+ * @param subjectCodes the subject table
+ * @param enumeratedCodes the enumerated table
+ * @param names {@code names.properties}, or {@code null} to derive every name
+ * @param provenance {@code registry.properties}, or {@code null} when unknown
+ */
+public record RegistryInputs(
+    InputFile classCodes, InputFile subjectCodes, InputFile enumeratedCodes, InputFile names, InputFile provenance) {
+
+  /** Where the bundled registry lives in the {@code registry-data} jar. */
+  public static final String BUNDLED_FOLDER = "io/github/smtpstatus/registry/";
+
+  /** The name of the pinned-names file. */
+  public static final String NAMES_FILE = "names.properties";
+
+  /** The name of the provenance file. */
+  public static final String PROVENANCE_FILE = "registry.properties";
+
+  public RegistryInputs {
+    Objects.requireNonNull(classCodes, "classCodes == null");
+    Objects.requireNonNull(subjectCodes, "subjectCodes == null");
+    Objects.requireNonNull(enumeratedCodes, "enumeratedCodes == null");
+  }
+
+  /** The input of one table. */
+  public InputFile table(TableKind kind) {
+    return switch (kind) {
+      case CLASS -> classCodes;
+      case SUBJECT -> subjectCodes;
+      case ENUMERATED -> enumeratedCodes;
+    };
+  }
+}

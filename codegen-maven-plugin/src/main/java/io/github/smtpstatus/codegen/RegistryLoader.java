@@ -1,0 +1,73 @@
+package io.github.smtpstatus.codegen;
+
+import io.github.smtpstatus.codegen.model.Registry;
+import io.github.smtpstatus.codegen.model.TableKind;
+import io.github.smtpstatus.codegen.naming.ConstantNameResolver;
+import io.github.smtpstatus.codegen.naming.ConstantNames;
+import io.github.smtpstatus.codegen.read.CsvTableReader;
+import io.github.smtpstatus.codegen.read.KeyValueFile;
+import io.github.smtpstatus.codegen.read.ProvenanceFile;
+import io.github.smtpstatus.codegen.read.RawTable;
+import io.github.smtpstatus.codegen.validate.RegistryValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads, validates and names one registry version: the pipeline every goal shares, so that a table
+ * that generation would refuse is refused by every goal in the same words.
+ */
+public final class RegistryLoader {
+
+  /**
+   * A registry with its constant names.
+   *
+   * @param registry the validated registry
+   * @param names the constant names
+   */
+  public record Loaded(Registry registry, ConstantNames names) {}
+
+  private final Warnings warnings;
+
+  public RegistryLoader(Warnings warnings) {
+    this.warnings = Objects.requireNonNull(warnings, "warnings == null");
+  }
+
+  /**
+   * Loads a registry.
+   *
+   * @throws RegistryFormatException listing the problems of every file that has some: structure
+   *     problems of all three tables are reported together, then value problems, then naming problems
+   */
+  public Loaded load(RegistryInputs inputs) throws RegistryFormatException {
+    CsvTableReader reader = new CsvTableReader(warnings);
+    List<Problem> problems = new ArrayList<>();
+    RawTable[] tables = new RawTable[3];
+    for (TableKind kind : TableKind.values()) {
+      try {
+        tables[kind.ordinal()] = reader.read(inputs.table(kind), kind);
+      } catch (RegistryFormatException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    ProvenanceFile provenance = null;
+    KeyValueFile names = null;
+    try {
+      provenance = inputs.provenance() == null ? null : ProvenanceFile.parse(inputs.provenance());
+    } catch (RegistryFormatException e) {
+      problems.addAll(e.problems());
+    }
+    try {
+      names = inputs.names() == null ? null : KeyValueFile.parse(inputs.names());
+    } catch (RegistryFormatException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new RegistryFormatException(problems);
+    }
+    Registry registry = new RegistryValidator(warnings).validate(
+        tables[TableKind.CLASS.ordinal()], tables[TableKind.SUBJECT.ordinal()], tables[TableKind.ENUMERATED.ordinal()],
+        provenance);
+    return new Loaded(registry, new ConstantNameResolver(warnings).resolve(registry, names));
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.smtpstatus.codegen.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code RegistryReference}: one document a registry entry cites, such as
+ * {@code [RFC7372], Section 3.3 (Standards Track)}. Its shape does not depend on the registry data.
+ */
+public final class RegistryReferenceGenerator {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(Optional.class, String.class);
+
+  private RegistryReferenceGenerator() {}
+
+  /** The {@code RegistryReference} source for a model. */
+  public static JavaFile generate(GenerationModel model) {
+    ClassName type = model.types().registryReference();
+    TypeSpec.Builder spec = TypeSpec.classBuilder(type)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("A document that the registry cites for an entry, parsed from its \"Reference\" column:\n"
+            + "{@code [RFC3463] (Standards Track)}, {@code [RFC7372], Section 3.3 (Standards Track)},\n"
+            + "{@code [draft-levine-mailbomb-header]}.\n\n<p>Immutable and thread-safe.\n")
+        .addField(Snippets.field(STRING, "text"))
+        .addField(Snippets.field(STRING, "document"))
+        .addField(Snippets.field(TypeName.INT, "rfcNumber"))
+        .addField(Snippets.field(STRING, "section"))
+        .addField(Snippets.field(STRING, "status"));
+
+    spec.addMethod(MethodSpec.constructorBuilder()
+        .addParameter(STRING, "text")
+        .addParameter(STRING, "document")
+        .addParameter(TypeName.INT, "rfcNumber")
+        .addParameter(STRING, "section")
+        .addParameter(STRING, "status")
+        .addStatement("this.text = text")
+        .addStatement("this.document = document")
+        .addStatement("this.rfcNumber = rfcNumber")
+        .addStatement("this.section = section")
+        .addStatement("this.status = status")
+        .build());
+
+    spec.addMethod(Snippets.getter(STRING, "text", "The reference as the registry writes it.\n"))
+        .addMethod(Snippets.getter(STRING, "document",
+            "The cited document without brackets: {@code RFC3463}, {@code draft-levine-mailbomb-header}.\n"))
+        .addMethod(MethodSpec.methodBuilder("rfcNumber")
+            .addJavadoc("The RFC number, when the document is an RFC.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(OptionalInt.class)
+            .addStatement("return rfcNumber == 0 ? $T.empty() : $T.of(rfcNumber)", OptionalInt.class, OptionalInt.class)
+            .build())
+        .addMethod(optionalGetter("section", "The cited section, such as {@code 3.3}, when the reference names one.\n"))
+        .addMethod(optionalGetter("status",
+            "The document's status as the registry writes it in parentheses, such as {@code Standards Track}.\n"))
+        .addMethod(MethodSpec.methodBuilder("url")
+            .addJavadoc("Where to read the document: {@code https://www.rfc-editor.org/rfc/rfcN} for an RFC,\n"
+                + "the IETF datatracker for an Internet-Draft; empty for anything else.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(OPTIONAL_STRING)
+            .beginControlFlow("if (rfcNumber != 0)")
+            .addStatement("return $T.of($S + rfcNumber)", Optional.class, "https://www.rfc-editor.org/rfc/rfc")
+            .endControlFlow()
+            .beginControlFlow("if (document.startsWith($S))", "draft-")
+            .addStatement("return $T.of($S + document + $S)", Optional.class, "https://datatracker.ietf.org/doc/", "/")
+            .endControlFlow()
+            .addStatement("return $T.empty()", Optional.class)
+            .build());
+
+    spec.addMethod(MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(Object.class, "other")
+            .addStatement("return other instanceof $T that && text.equals(that.text) && document.equals(that.document)\n"
+                + "&& rfcNumber == that.rfcNumber && section.equals(that.section) && status.equals(that.status)", type)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addStatement("return $T.hash(text, document, rfcNumber, section, status)", Objects.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toString")
+            .addJavadoc("The reference as the registry writes it.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addStatement("return text")
+            .build());
+
+    return JavaFile.builder(model.types().packageName(), spec.build())
+        .addFileComment("$L", Snippets.fileComment(List.of(model.registry().enumeratedProvenance())))
+        .skipJavaLangImports(true)
+        .indent("    ")
+        .build();
+  }
+
+  private static MethodSpec optionalGetter(String name, String javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L", javadoc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(OPTIONAL_STRING)
+        .addStatement("return $N.isEmpty() ? $T.empty() : $T.of($N)", name, Optional.class, Optional.class, name)
+        .build();
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.smtpstatus.codegen.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One reference of a registry row, such as {@code [RFC7372], Section 3.3 (Standards Track)}.
+ *
+ * @param text the reference as the registry writes it
+ * @param document the cited document without brackets: {@code RFC7372},
+ *     {@code draft-levine-mailbomb-header}
+ * @param rfcNumber the RFC number when the document is an RFC
+ * @param section the cited section, as in {@code Section 3.3}
+ * @param status the document's status in parentheses, as in {@code Standards Track}
+ */
+public record Reference(
+    String text, String document, OptionalInt rfcNumber, Optional<String> section, Optional<String> status) {
+
+  public Reference {
+    Objects.requireNonNull(text, "text == null");
+    Objects.requireNonNull(document, "document == null");
+    Objects.requireNonNull(rfcNumber, "rfcNumber == null");
+    Objects.requireNonNull(section, "section == null");
+    Objects.requireNonNull(status, "status == null");
+  }
+
+  /** Where to read the document: the RFC Editor for an RFC, the IETF datatracker for a draft. */
+  public Optional<String> url() {
+    if (rfcNumber.isPresent()) {
+      return Optional.of("https://www.rfc-editor.org/rfc/rfc" + rfcNumber.getAsInt());
+    }
+    if (document.startsWith("draft-")) {
+      return Optional.of("https://datatracker.ietf.org/doc/" + document + "/");
+    }
+    return Optional.empty();
+  }
+}

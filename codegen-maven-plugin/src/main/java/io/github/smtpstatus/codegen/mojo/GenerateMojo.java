@@ -1,0 +1,144 @@
+package io.github.smtpstatus.codegen.mojo;
+
+import io.github.smtpstatus.codegen.RegistryCodeGeneration;
+import io.github.smtpstatus.codegen.RegistryFormatException;
+import io.github.smtpstatus.codegen.RegistryInputs;
+import io.github.smtpstatus.codegen.generate.GeneratedTypes;
+import io.github.smtpstatus.codegen.read.Sha256;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates type-safe Java enums from IANA's SMTP Enhanced Status Codes registry: {@code StatusClass},
+ * {@code StatusSubject} and {@code EnhancedStatusCode}, with {@code AssociatedReplyCodes},
+ * {@code RegistryReference} and {@code StatusCodeRegistry}.
+ *
+ * <p>By default the registry is the copy bundled in {@code registry-data}; each table, the names file
+ * and the provenance file can be replaced by a file of one's own. A build whose inputs and parameters
+ * are unchanged writes nothing.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.NONE)
+public class GenerateMojo extends AbstractMojo {
+
+  /**
+   * The Class Sub-Codes table ({@code smtp-enhanced-status-codes-1.csv}, columns Code, Sample Text,
+   * Description, Reference, Submitter, Change Controller). Default: the bundled copy.
+   */
+  @Parameter(property = "smtp-status.classCodes")
+  private File classCodes;
+
+  /**
+   * The Subject Sub-Codes table ({@code smtp-enhanced-status-codes-2.csv}, same columns as the class
+   * table). Default: the bundled copy.
+   */
+  @Parameter(property = "smtp-status.subjectCodes")
+  private File subjectCodes;
+
+  /**
+   * The Enumerated Status Codes table ({@code smtp-enhanced-status-codes-3.csv}, columns Code, Sample
+   * Text, Associated basic status code, Description, Reference, Submitter, Change Controller). Default:
+   * the bundled copy.
+   */
+  @Parameter(property = "smtp-status.enumeratedCodes")
+  private File enumeratedCodes;
+
+  /**
+   * The pinned constant names, one {@code code=NAME} per line ({@code X.1.1=BAD_DESTINATION_MAILBOX_ADDRESS}).
+   * A row without a pinned name gets a name derived from its sample text. Default: the bundled
+   * {@code names.properties}, which pins every code of the bundled registry.
+   */
+  @Parameter(property = "smtp-status.names")
+  private File names;
+
+  /**
+   * The provenance of the tables ({@code registry.properties}: per table its file, url, retrieved date and
+   * SHA-256), carried into {@code StatusCodeRegistry}. Default: the bundled file when all three tables
+   * are bundled; otherwise none, and the generated provenance holds only file names and SHA-256s.
+   */
+  @Parameter(property = "smtp-status.registryProperties")
+  private File registryProperties;
+
+  /** The package of the generated types. */
+  @Parameter(property = "smtp-status.packageName", defaultValue = "io.github.smtpstatus")
+  private String packageName;
+
+  /** The source root the generated types are written to; it is added to the compile source roots. */
+  @Parameter(property = "smtp-status.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/smtp-status")
+  private File outputDirectory;
+
+  /** Skips generation. The output directory is still added as a source root, so earlier output compiles. */
+  @Parameter(property = "smtp-status.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+  private File buildDirectory;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    project.addCompileSourceRoot(outputDirectory.getPath());
+    if (skip) {
+      getLog().info("smtp-status: generation skipped (smtp-status.skip=true)");
+      return;
+    }
+    String invalidPackage = GeneratedTypes.invalidPackageReason(packageName);
+    if (invalidPackage != null) {
+      throw new MojoFailureException("smtp-status: parameter packageName: \"" + packageName + "\" " + invalidPackage);
+    }
+    long start = System.nanoTime();
+    try {
+      RegistryInputs inputs = BundledRegistry.inputs(classCodes, subjectCodes, enumeratedCodes, names, registryProperties);
+      Path stateFile = buildDirectory.toPath().resolve("smtp-status").resolve(mojoExecution.getExecutionId() + ".state");
+      RegistryCodeGeneration.Outcome outcome = new RegistryCodeGeneration(problem -> getLog().warn(problem.toString()))
+          .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory.toPath(), stateFile, generatorVersion()));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      getLog().info(summary(outcome, millis));
+    } catch (RegistryFormatException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("smtp-status: cannot generate into " + outputDirectory + ": " + e, e);
+    }
+  }
+
+  private String summary(RegistryCodeGeneration.Outcome outcome, long millis) {
+    String counts = outcome.classes() + " classes, " + outcome.subjects() + " subjects, " + outcome.codes() + " codes";
+    if (outcome.upToDate()) {
+      return "smtp-status: " + counts + " up to date in " + outputDirectory + ", nothing written (" + millis + " ms)";
+    }
+    return "smtp-status: generated " + counts + " into " + outputDirectory + ": " + outcome.writes().written()
+        + " files written, " + outcome.writes().unchanged() + " unchanged, " + outcome.writes().deleted()
+        + " stale deleted (" + millis + " ms)";
+  }
+
+  /** The plugin version and, when the plugin is a jar, its digest: a rebuilt SNAPSHOT regenerates. */
+  private String generatorVersion() throws IOException {
+    String version = plugin.getId();
+    File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+    if (jar != null && jar.isFile()) {
+      version += "@" + Sha256.hex(Files.readAllBytes(jar.toPath()));
+    }
+    return version;
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.smtpstatus.codegen.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes files so that a reader sees either the old or the new content, never half of it: each file
+ * is staged as a temporary file beside its target, then moved over it atomically.
+ */
+public final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /** Writes one file atomically, creating its folder if needed. */
+  public static void write(Path target, byte[] content) throws IOException {
+    writeAll(Map.of(target, content));
+  }
+
+  /**
+   * Writes several files: stages every one first, and only when all are staged moves them into place,
+   * so that a failure while staging (disk full, permissions) changes no target.
+   */
+  public static void writeAll(Map<Path, byte[]> files) throws IOException {
+    Map<Path, Path> staged = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+        Path target = file.getKey().toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        staged.put(target, temp);
+        Files.write(temp, file.getValue());
+      }
+      List<Path> moved = new ArrayList<>();
+      for (Map.Entry<Path, Path> file : staged.entrySet()) {
+        move(file.getValue(), file.getKey());
+        moved.add(file.getKey());
+      }
+      staged.keySet().removeAll(moved);
+    } finally {
+      for (Path temp : staged.values()) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  private static void move(Path source, Path target) throws IOException {
+    try {
+      Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

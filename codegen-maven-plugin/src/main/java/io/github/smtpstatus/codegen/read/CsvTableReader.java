@@ -1,0 +1,131 @@
+package io.github.smtpstatus.codegen.read;
+
+import io.github.smtpstatus.codegen.Problem;
+import io.github.smtpstatus.codegen.RegistryFormatException;
+import io.github.smtpstatus.codegen.Warnings;
+import io.github.smtpstatus.codegen.model.TableKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one IANA registry table from CSV (RFC 4180, as IANA publishes it) into a {@link RawTable}.
+ *
+ * <p>Checks the structure only: strict UTF-8 (a byte-order mark is accepted), not empty, quotes
+ * closed, a header naming exactly the table's columns in any order, and the header's number of fields
+ * on every record. CRLF, LF and line breaks inside quoted fields are all accepted. Values are checked
+ * later, by the validator.
+ */
+public final class CsvTableReader {
+
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+  private final Warnings warnings;
+
+  public CsvTableReader(Warnings warnings) {
+    this.warnings = warnings;
+  }
+
+  /**
+   * Reads a table.
+   *
+   * @throws RegistryFormatException if the file is not a well-formed table of this kind
+   */
+  public RawTable read(InputFile input, TableKind kind) throws RegistryFormatException {
+    String file = input.name();
+    String text = TextDecoder.decode(input);
+    if (text.isBlank()) {
+      throw new RegistryFormatException(Problem.inFile(file, "is empty"));
+    }
+    List<CSVRecord> records = parse(file, text);
+    LineIndex lines = new LineIndex(text);
+
+    CSVRecord header = records.get(0);
+    List<String> columns = columns(file, kind, header);
+
+    List<RawRow> rows = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (CSVRecord record : records.subList(1, records.size())) {
+      int line = lines.lineOf(record.getCharacterPosition());
+      if (record.size() == 1 && record.get(0).isEmpty()) {
+        warnings.warn(Problem.atLine(file, line, "blank line ignored"));
+        continue;
+      }
+      if (record.size() != columns.size()) {
+        problems.add(Problem.atLine(file, line,
+            "has " + record.size() + " fields, the header has " + columns.size()));
+        continue;
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        fields.put(columns.get(i), record.get(i));
+      }
+      rows.add(new RawRow(line, fields));
+    }
+    if (!problems.isEmpty()) {
+      throw new RegistryFormatException(problems);
+    }
+    if (rows.isEmpty()) {
+      throw new RegistryFormatException(Problem.inFile(file, "has a header but no rows"));
+    }
+    return new RawTable(file, kind, Sha256.hex(input), rows);
+  }
+
+  private static List<CSVRecord> parse(String file, String text) throws RegistryFormatException {
+    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+      return parser.getRecords();
+    } catch (IOException | UncheckedIOException e) {
+      Problem located = QuoteScanner.locateError(file, text);
+      if (located != null) {
+        throw new RegistryFormatException(located);
+      }
+      // The scanner mirrors RFC 4180 quoting; reaching this means Commons CSV found something else.
+      throw new RegistryFormatException(Problem.inFile(file, "is not valid CSV: " + e.getMessage()));
+    }
+  }
+
+  /** Maps each header field to its canonical column name; order may differ from IANA's. */
+  private List<String> columns(String file, TableKind kind, CSVRecord header) throws RegistryFormatException {
+    Map<String, String> canonical = new HashMap<>();
+    for (String column : kind.columns()) {
+      canonical.put(normalize(column), column);
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String written = header.get(i);
+      String column = canonical.get(normalize(written));
+      if (column == null) {
+        problems.add(new Problem(file, 1, written, null,
+            "unknown column in the " + kind.title() + " table (expected " + String.join(", ", kind.columns()) + ")"));
+      } else if (seen.putIfAbsent(column, i) != null) {
+        problems.add(new Problem(file, 1, written, null, "appears twice in the header"));
+      } else if (!column.equals(written)) {
+        warnings.warn(new Problem(file, 1, written, null, "matched to column \"" + column + "\""));
+      }
+      columns.add(column);
+    }
+    for (String column : kind.columns()) {
+      if (!seen.containsKey(column)) {
+        problems.add(Problem.atLine(file, 1, "missing column \"" + column + "\" of the " + kind.title() + " table"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RegistryFormatException(problems);
+    }
+    return columns;
+  }
+
+  private static String normalize(String column) {
+    return column.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.smtpstatus.codegen.read;
+
+import io.github.smtpstatus.codegen.Problem;
+import io.github.smtpstatus.codegen.RegistryFormatException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@code key=value} file that keeps line numbers: {@code names.properties} and
+ * {@code registry.properties}.
+ *
+ * <p>The syntax is the plain subset of Java properties these files use: one {@code key=value} per
+ * line, UTF-8, {@code #} or {@code !} comment lines, blank lines; keys and values are trimmed. Unlike
+ * {@link java.util.Properties}, a duplicate key or a line without {@code =} is an error, and every
+ * entry remembers its line so that a message can point at it.
+ */
+public final class KeyValueFile {
+
+  /**
+   * One entry.
+   *
+   * @param key the key
+   * @param value the value
+   * @param line the 1-based line
+   */
+  public record Entry(String key, String value, int line) {
+    public Entry {
+      Objects.requireNonNull(key, "key == null");
+      Objects.requireNonNull(value, "value == null");
+    }
+  }
+
+  private final String file;
+  private final List<Entry> entries;
+  private final Map<String, Entry> byKey;
+
+  private KeyValueFile(String file, List<Entry> entries) {
+    this.file = file;
+    this.entries = List.copyOf(entries);
+    Map<String, Entry> map = new HashMap<>();
+    for (Entry entry : entries) {
+      map.put(entry.key(), entry);
+    }
+    this.byKey = Map.copyOf(map);
+  }
+
+  /**
+   * Parses a file.
+   *
+   * @throws RegistryFormatException on invalid UTF-8, a line without {@code =}, an empty key, or a
+   *     duplicate key
+   */
+  public static KeyValueFile parse(InputFile input) throws RegistryFormatException {
+    String text = TextDecoder.decode(input);
+    List<Entry> entries = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Integer> firstLine = new HashMap<>();
+    int line = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      line++;
+      String content = text.substring(start, end).strip();
+      if (!content.isEmpty() && content.charAt(0) != '#' && content.charAt(0) != '!') {
+        int equals = content.indexOf('=');
+        if (equals < 0) {
+          problems.add(new Problem(input.name(), line, null, content, "is not a key=value line"));
+        } else {
+          String key = content.substring(0, equals).strip();
+          String value = content.substring(equals + 1).strip();
+          Integer previous = firstLine.putIfAbsent(key, line);
+          if (key.isEmpty()) {
+            problems.add(new Problem(input.name(), line, null, content, "has an empty key"));
+          } else if (previous != null) {
+            problems.add(new Problem(input.name(), line, key, null, "is set twice (first on line " + previous + ")"));
+          } else {
+            entries.add(new Entry(key, value, line));
+          }
+        }
+      }
+      if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
+        end++;
+      }
+      start = end + 1;
+    }
+    if (!problems.isEmpty()) {
+      throw new RegistryFormatException(problems);
+    }
+    return new KeyValueFile(input.name(), entries);
+  }
+
+  /** The name messages use for the file. */
+  public String file() {
+    return file;
+  }
+
+  /** The entries in file order. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The entry for a key, or {@code null}. */
+  public Entry get(String key) {
+    return byKey.get(key);
+  }
+}

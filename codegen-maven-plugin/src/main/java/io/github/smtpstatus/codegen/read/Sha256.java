@@ -1,0 +1,28 @@
+package io.github.smtpstatus.codegen.read;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 in lower-case hex, as {@code registry.properties} records it. */
+public final class Sha256 {
+
+  private Sha256() {}
+
+  public static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(digest().digest(bytes));
+  }
+
+  public static String hex(InputFile input) {
+    return hex(input.bytesUnsafe());
+  }
+
+  /** A fresh SHA-256 digest. */
+  public static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must support SHA-256", e);
+    }
+  }
+}
