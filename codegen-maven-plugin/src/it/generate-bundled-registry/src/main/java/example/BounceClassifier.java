@@ -1,0 +1,28 @@
+package example;
+
+import io.github.smtpstatus.AssociatedReplyCodes;
+import io.github.smtpstatus.EnhancedStatusCode;
+import io.github.smtpstatus.StatusClass;
+import io.github.smtpstatus.StatusCodeRegistry;
+import io.github.smtpstatus.StatusSubject;
+
+/** Uses the generated types the way a bounce processor would. */
+public final class BounceClassifier {
+
+  private BounceClassifier() {}
+
+  public static String describe(int subject, int detail) {
+    return EnhancedStatusCode.find(subject, detail)
+        .map(code -> code.code(StatusClass.PERMANENT_FAILURE) + " " + code.sampleText())
+        .orElse("unregistered");
+  }
+
+  public static boolean mailboxFullAllows552() {
+    AssociatedReplyCodes replyCodes = EnhancedStatusCode.MAILBOX_FULL.associatedReplyCodes();
+    return replyCodes.permits(552) && EnhancedStatusCode.MAILBOX_FULL.statusSubject() == StatusSubject.MAILBOX_STATUS;
+  }
+
+  public static int registeredCodes() {
+    return StatusCodeRegistry.CODE_COUNT;
+  }
+}

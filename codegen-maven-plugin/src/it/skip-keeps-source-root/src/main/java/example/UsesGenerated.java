@@ -1,0 +1,12 @@
+package example;
+
+import io.github.smtpstatus.EnhancedStatusCode;
+
+public final class UsesGenerated {
+
+  private UsesGenerated() {}
+
+  public static String mailboxFull() {
+    return EnhancedStatusCode.MAILBOX_FULL.code();
+  }
+}
