@@ -11,11 +11,12 @@ import java.util.Objects;
  *
  * @param file the file as the user knows it (a bundled file's name, or the configured path)
  * @param line the 1-based line, or 0 when the problem concerns the whole file
- * @param column the column (CSV header name or properties key), or {@code null}
+ * @param field where in the line, already phrased ({@code column "Code"}, {@code key "X.1.1"}), or
+ *     {@code null}
  * @param value the offending value, or {@code null}; quoted and escaped when rendered
  * @param reason what is wrong, phrased to follow the quoted value
  */
-public record Problem(String file, int line, String column, String value, String reason) {
+public record Problem(String file, int line, String field, String value, String reason) {
 
   private static final int MAX_QUOTED_LENGTH = 80;
 
@@ -25,6 +26,21 @@ public record Problem(String file, int line, String column, String value, String
     if (line < 0) {
       throw new IllegalArgumentException("line < 0: " + line);
     }
+  }
+
+  /** A problem in a CSV column. */
+  public static Problem inColumn(String file, int line, String column, String value, String reason) {
+    return new Problem(file, line, column == null ? null : "column \"" + column + "\"", value, reason);
+  }
+
+  /** A problem with the entry of a key in a {@code key=value} file. */
+  public static Problem atKey(String file, int line, String key, String value, String reason) {
+    return new Problem(file, line, "key \"" + key + "\"", value, reason);
+  }
+
+  /** A problem with a value on a line, in no particular column. */
+  public static Problem atLine(String file, int line, String value, String reason) {
+    return new Problem(file, line, null, value, reason);
   }
 
   /** A problem with a whole file. */
@@ -44,8 +60,8 @@ public record Problem(String file, int line, String column, String value, String
       message.append(':').append(line);
     }
     message.append(": ");
-    if (column != null) {
-      message.append("column \"").append(column).append("\": ");
+    if (field != null) {
+      message.append(field).append(": ");
     }
     if (value != null) {
       message.append(quote(value)).append(' ');

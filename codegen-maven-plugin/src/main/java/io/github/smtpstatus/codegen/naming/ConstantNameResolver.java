@@ -73,6 +73,9 @@ public final class ConstantNameResolver {
     // Deprecated rows without sample text are named after their replacement, so they come second.
     for (EnumeratedCode row : registry.codes()) {
       if (row.sampleText().isEmpty()) {
+        if (row.replacement().isPresent() && !codes.containsKey(row.replacement().get())) {
+          continue; // the replacement's own naming problem is reported; this row would only repeat it
+        }
         String replacementName = row.replacement().map(codes::get).orElse(null);
         String derived = replacementName == null ? "" : ConstantNamingRule.DEPRECATED_PREFIX + replacementName;
         codeTable.name(row.code(), row.sampleText(), row.line(), derived).ifPresent(name -> codes.put(row.key(), name));
@@ -120,28 +123,32 @@ public final class ConstantNameResolver {
       if (entry != null) {
         usedKeys.add(code);
         name = entry.value();
-        where = new Problem(pinned.file(), entry.line(), code, name, "");
+        where = Problem.atKey(pinned.file(), entry.line(), code, name, "");
         String invalid = invalidReason(name);
         if (invalid != null) {
-          problems.add(new Problem(pinned.file(), entry.line(), code, name, invalid));
+          problems.add(Problem.atKey(pinned.file(), entry.line(), code, name, invalid));
           return Optional.empty();
         }
       } else {
         name = sampleText.isEmpty() ? fallback : ConstantNamingRule.derive(sampleText);
-        where = new Problem(file, line, SAMPLE_TEXT, sampleText, "");
+        where = Problem.inColumn(file, line, SAMPLE_TEXT, sampleText, "");
         if (name.isEmpty()) {
-          problems.add(new Problem(file, line, SAMPLE_TEXT, sampleText,
+          problems.add(Problem.inColumn(file, line, SAMPLE_TEXT, sampleText,
               "gives no constant name for " + code + "; pin one in names.properties"));
           return Optional.empty();
         }
         if (name.length() > ConstantNamingRule.UNWIELDY_LENGTH) {
-          warnings.warn(new Problem(file, line, SAMPLE_TEXT, sampleText, "gives the " + name.length()
-              + "-character name " + name + " for " + code + "; consider pinning a shorter one in names.properties"));
+          warnings.warn(sampleText.isEmpty()
+              ? Problem.inColumn(file, line, SAMPLE_TEXT, null, "is empty for deprecated " + code + ", named after its "
+                  + "replacement: the " + name.length() + "-character name " + name
+                  + "; consider pinning a shorter one in names.properties")
+              : Problem.inColumn(file, line, SAMPLE_TEXT, sampleText, "gives the " + name.length() + "-character name "
+                  + name + " for " + code + "; consider pinning a shorter one in names.properties"));
         }
       }
       String other = codeByName.putIfAbsent(name, code);
       if (other != null) {
-        problems.add(new Problem(where.file(), where.line(), where.column(), where.value(),
+        problems.add(new Problem(where.file(), where.line(), where.field(), where.value(),
             "gives constant name " + name + " to " + code + ", which " + other + " already has"));
         return Optional.empty();
       }

@@ -105,12 +105,12 @@ public final class CsvTableReader {
       String written = header.get(i);
       String column = canonical.get(normalize(written));
       if (column == null) {
-        problems.add(new Problem(file, 1, written, null,
+        problems.add(Problem.inColumn(file, 1, written, null,
             "unknown column in the " + kind.title() + " table (expected " + String.join(", ", kind.columns()) + ")"));
       } else if (seen.putIfAbsent(column, i) != null) {
-        problems.add(new Problem(file, 1, written, null, "appears twice in the header"));
+        problems.add(Problem.inColumn(file, 1, written, null, "appears twice in the header"));
       } else if (!column.equals(written)) {
-        warnings.warn(new Problem(file, 1, written, null, "matched to column \"" + column + "\""));
+        warnings.warn(Problem.inColumn(file, 1, written, null, "matched to column \"" + column + "\""));
       }
       columns.add(column);
     }

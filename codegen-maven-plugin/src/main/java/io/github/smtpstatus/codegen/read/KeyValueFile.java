@@ -70,15 +70,15 @@ public final class KeyValueFile {
       if (!content.isEmpty() && content.charAt(0) != '#' && content.charAt(0) != '!') {
         int equals = content.indexOf('=');
         if (equals < 0) {
-          problems.add(new Problem(input.name(), line, null, content, "is not a key=value line"));
+          problems.add(Problem.atLine(input.name(), line, content, "is not a key=value line"));
         } else {
           String key = content.substring(0, equals).strip();
           String value = content.substring(equals + 1).strip();
           Integer previous = firstLine.putIfAbsent(key, line);
           if (key.isEmpty()) {
-            problems.add(new Problem(input.name(), line, null, content, "has an empty key"));
+            problems.add(Problem.atLine(input.name(), line, content, "has an empty key"));
           } else if (previous != null) {
-            problems.add(new Problem(input.name(), line, key, null, "is set twice (first on line " + previous + ")"));
+            problems.add(Problem.atKey(input.name(), line, key, null, "is set twice (first on line " + previous + ")"));
           } else {
             entries.add(new Entry(key, value, line));
           }

@@ -83,7 +83,7 @@ public final class ProvenanceFile {
       return null;
     }
     if (format != null && !format.matcher(entry.value()).matches()) {
-      problems.add(new Problem(keys.file(), entry.line(), key, entry.value(),
+      problems.add(Problem.atKey(keys.file(), entry.line(), key, entry.value(),
           "does not match " + format.pattern()));
       return null;
     }

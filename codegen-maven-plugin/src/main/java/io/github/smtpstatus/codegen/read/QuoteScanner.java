@@ -47,11 +47,11 @@ final class QuoteScanner {
           i++;
         }
         if (!closed) {
-          return new Problem(file, openLine, column(header, inHeader, fieldIndex), null,
+          return Problem.inColumn(file, openLine, column(header, inHeader, fieldIndex), null,
               "quoted field is never closed (quote opened on this line, end of file reached)");
         }
         if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
-          return new Problem(file, line, column(header, inHeader, fieldIndex), null,
+          return Problem.inColumn(file, line, column(header, inHeader, fieldIndex), null,
               "unexpected " + Problem.quote(String.valueOf(text.charAt(i)))
                   + " after the closing quote (a quoted field must end at a comma or line end)");
         }

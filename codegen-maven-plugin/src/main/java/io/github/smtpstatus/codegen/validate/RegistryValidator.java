@@ -59,8 +59,11 @@ public final class RegistryValidator {
     requireKind(codes, TableKind.ENUMERATED);
     List<Problem> problems = new ArrayList<>();
     List<SubCode> classRows = subCodes(classes, problems);
+    int before = problems.size();
     List<SubCode> subjectRows = subCodes(subjects, problems);
-    List<EnumeratedCode> codeRows = enumerated(codes, subjectRows, problems);
+    // A broken subject table would make every code of the subjects it lost look wrong too.
+    boolean subjectsComplete = problems.size() == before;
+    List<EnumeratedCode> codeRows = enumerated(codes, subjectsComplete ? subjectRows : null, problems);
     if (!problems.isEmpty()) {
       throw new RegistryFormatException(problems);
     }
@@ -85,17 +88,17 @@ public final class RegistryValidator {
       try {
         number = table.kind() == TableKind.CLASS ? CodeSyntax.parseClass(code) : CodeSyntax.parseSubject(code);
       } catch (InvalidCodeException e) {
-        problems.add(new Problem(table.file(), row.line(), CODE, row.get(CODE), "is not a valid " + what + " (" + e.getMessage() + ")"));
+        problems.add(Problem.inColumn(table.file(), row.line(), CODE, row.get(CODE), "is not a valid " + what + " (" + e.getMessage() + ")"));
         continue;
       }
       Integer previous = firstLine.putIfAbsent(number, row.line());
       if (previous != null) {
-        problems.add(new Problem(table.file(), row.line(), CODE, code, "is a duplicate (first on line " + previous + ")"));
+        problems.add(Problem.inColumn(table.file(), row.line(), CODE, code, "is a duplicate (first on line " + previous + ")"));
         continue;
       }
       String sampleText = Texts.collapse(row.get(SAMPLE_TEXT));
       if (sampleText.isEmpty()) {
-        problems.add(new Problem(table.file(), row.line(), SAMPLE_TEXT, null, "is empty for " + code));
+        problems.add(Problem.inColumn(table.file(), row.line(), SAMPLE_TEXT, null, "is empty for " + code));
         continue;
       }
       String description = text(table.file(), row, DESCRIPTION, true);
@@ -105,6 +108,7 @@ public final class RegistryValidator {
     return rows;
   }
 
+  /** The enumerated rows; {@code subjects} is {@code null} when the subject table is broken. */
   private List<EnumeratedCode> enumerated(RawTable table, List<SubCode> subjects, List<Problem> problems) {
     String file = table.file();
     Map<CodeKey, EnumeratedCode> byKey = new HashMap<>();
@@ -116,16 +120,16 @@ public final class RegistryValidator {
       try {
         key = CodeSyntax.parseEnumerated(code);
       } catch (InvalidCodeException e) {
-        problems.add(new Problem(file, row.line(), CODE, row.get(CODE), "is not a valid enumerated code (" + e.getMessage() + ")"));
+        problems.add(Problem.inColumn(file, row.line(), CODE, row.get(CODE), "is not a valid enumerated code (" + e.getMessage() + ")"));
         continue;
       }
       EnumeratedCode previous = byKey.get(key);
       if (previous != null) {
-        problems.add(new Problem(file, row.line(), CODE, code, "is a duplicate (first on line " + previous.line() + ")"));
+        problems.add(Problem.inColumn(file, row.line(), CODE, code, "is a duplicate (first on line " + previous.line() + ")"));
         continue;
       }
-      if (subjects.stream().noneMatch(subject -> subject.number() == key.subject())) {
-        problems.add(new Problem(file, row.line(), CODE, code,
+      if (subjects != null && subjects.stream().noneMatch(subject -> subject.number() == key.subject())) {
+        problems.add(Problem.inColumn(file, row.line(), CODE, code,
             "has subject " + key.subject() + ", which the subject table does not define"));
         continue;
       }
@@ -133,12 +137,12 @@ public final class RegistryValidator {
       String description = Texts.collapse(row.get(DESCRIPTION));
       DeprecationRule.Verdict verdict = DeprecationRule.inspect(sampleText, description);
       if (sampleText.isEmpty() && !verdict.deprecated()) {
-        problems.add(new Problem(file, row.line(), SAMPLE_TEXT, null, "is empty for " + code + ", which is not deprecated"));
+        problems.add(Problem.inColumn(file, row.line(), SAMPLE_TEXT, null, "is empty for " + code + ", which is not deprecated"));
         continue;
       }
       ReplyCodesParser.Result replyCodes = ReplyCodesParser.parse(row.get(ASSOCIATED_CODES));
       for (String note : replyCodes.notes()) {
-        warnings.warn(new Problem(file, row.line(), ASSOCIATED_CODES, replyCodes.codes().text(), note));
+        warnings.warn(Problem.inColumn(file, row.line(), ASSOCIATED_CODES, replyCodes.codes().text(), note));
       }
       boolean live = !verdict.deprecated();
       EnumeratedCode entry = new EnumeratedCode(key, sampleText, replyCodes.codes(),
@@ -156,7 +160,7 @@ public final class RegistryValidator {
             : target.deprecated() ? "names replacement " + replacement + ", which is deprecated too"
             : null;
         if (reason != null) {
-          problems.add(new Problem(file, entry.line(), DESCRIPTION, null, entry.code() + " " + reason));
+          problems.add(Problem.inColumn(file, entry.line(), DESCRIPTION, null, entry.code() + " " + reason));
         }
       });
     }
@@ -167,7 +171,7 @@ public final class RegistryValidator {
     String written = row.get(CODE);
     String code = written.strip();
     if (!code.equals(written) && !code.isEmpty()) {
-      warnings.warn(new Problem(file, row.line(), CODE, written, "has surrounding whitespace; ignored"));
+      warnings.warn(Problem.inColumn(file, row.line(), CODE, written, "has surrounding whitespace; ignored"));
     }
     return code;
   }
@@ -175,7 +179,7 @@ public final class RegistryValidator {
   private String text(String file, RawRow row, String column, boolean warnIfEmpty) {
     String text = Texts.collapse(row.get(column));
     if (text.isEmpty() && warnIfEmpty) {
-      warnings.warn(new Problem(file, row.line(), column, null, "is empty for " + row.get(CODE).strip()));
+      warnings.warn(Problem.inColumn(file, row.line(), column, null, "is empty for " + row.get(CODE).strip()));
     }
     return text;
   }
@@ -183,7 +187,7 @@ public final class RegistryValidator {
   private List<Reference> references(String file, RawRow row) {
     ReferenceParser.Result result = ReferenceParser.parse(row.get(REFERENCE));
     for (String note : result.notes()) {
-      warnings.warn(new Problem(file, row.line(), REFERENCE, Texts.collapse(row.get(REFERENCE)), note));
+      warnings.warn(Problem.inColumn(file, row.line(), REFERENCE, Texts.collapse(row.get(REFERENCE)), note));
     }
     return result.references();
   }
@@ -192,7 +196,7 @@ public final class RegistryValidator {
     for (Map.Entry<String, String> field : row.fields().entrySet()) {
       int c = Texts.controlCharacter(field.getValue());
       if (c >= 0) {
-        warnings.warn(new Problem(file, row.line(), field.getKey(), null,
+        warnings.warn(Problem.inColumn(file, row.line(), field.getKey(), null,
             String.format("contains control character U+%04X", c)));
       }
     }
@@ -205,7 +209,7 @@ public final class RegistryValidator {
     }
     ProvenanceFile.Record record = provenance.get(table.kind());
     if (!record.sha256().equals(table.sha256())) {
-      warnings.warn(new Problem(provenance.name(), record.line(), table.kind().key() + ".sha256", record.sha256(),
+      warnings.warn(Problem.atKey(provenance.name(), record.line(), table.kind().key() + ".sha256", record.sha256(),
           "does not match " + table.file() + " (its SHA-256 is " + table.sha256() + ")"));
     }
     return new TableProvenance(table.kind(), fileName, record.url(), record.retrieved(), table.sha256());
