@@ -58,10 +58,10 @@ public final class ProvenanceFile {
     List<Problem> problems = new ArrayList<>();
     Map<TableKind, Record> records = new EnumMap<>(TableKind.class);
     for (TableKind kind : TableKind.values()) {
-      String file = required(keys, kind, "file", null, problems);
-      String url = required(keys, kind, "url", null, problems);
-      String retrieved = required(keys, kind, "retrieved", DATE, problems);
-      String sha256 = required(keys, kind, "sha256", SHA256, problems);
+      String file = required(keys, kind, "file", null, null, problems);
+      String url = required(keys, kind, "url", null, null, problems);
+      String retrieved = required(keys, kind, "retrieved", DATE, "is not a date (yyyy-MM-dd or yyyy-MM)", problems);
+      String sha256 = required(keys, kind, "sha256", SHA256, "is not a SHA-256 (64 lower-case hex digits)", problems);
       KeyValueFile.Entry note = keys.get(kind.key() + ".note");
       if (file != null && url != null && retrieved != null && sha256 != null) {
         records.put(kind, new Record(file, url, retrieved, sha256, note == null ? "" : note.value(),
@@ -75,7 +75,7 @@ public final class ProvenanceFile {
   }
 
   private static String required(
-      KeyValueFile keys, TableKind kind, String field, Pattern format, List<Problem> problems) {
+      KeyValueFile keys, TableKind kind, String field, Pattern format, String expectation, List<Problem> problems) {
     String key = kind.key() + "." + field;
     KeyValueFile.Entry entry = keys.get(key);
     if (entry == null || entry.value().isEmpty()) {
@@ -83,8 +83,7 @@ public final class ProvenanceFile {
       return null;
     }
     if (format != null && !format.matcher(entry.value()).matches()) {
-      problems.add(Problem.atKey(keys.file(), entry.line(), key, entry.value(),
-          "does not match " + format.pattern()));
+      problems.add(Problem.atKey(keys.file(), entry.line(), key, entry.value(), expectation));
       return null;
     }
     return entry.value();
