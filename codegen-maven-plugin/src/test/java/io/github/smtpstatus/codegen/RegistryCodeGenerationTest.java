@@ -93,5 +93,4 @@ class RegistryCodeGenerationTest {
   private Path source(String path) {
     return build.resolve("generated-sources").resolve(path);
   }
-
 }
