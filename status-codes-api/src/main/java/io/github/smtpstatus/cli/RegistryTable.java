@@ -1,0 +1,51 @@
+package io.github.smtpstatus.cli;
+
+import io.github.smtpstatus.AssociatedReplyCodes;
+import io.github.smtpstatus.EnhancedStatusCode;
+import io.github.smtpstatus.StatusClass;
+import io.github.smtpstatus.StatusCodeRegistry;
+import io.github.smtpstatus.StatusSubject;
+import java.io.PrintStream;
+
+/** Prints the generated registry as a table a person can read. */
+final class RegistryTable {
+
+  private RegistryTable() {}
+
+  static void print(PrintStream out) {
+    StatusCodeRegistry.Table table = StatusCodeRegistry.ENUMERATED_TABLE;
+    out.printf("IANA SMTP Enhanced Status Codes (RFC 3463, RFC 5248): %d classes, %d subjects, %d codes%n",
+        StatusCodeRegistry.CLASS_COUNT, StatusCodeRegistry.SUBJECT_COUNT, StatusCodeRegistry.CODE_COUNT);
+    for (StatusCodeRegistry.Table each : StatusCodeRegistry.tables()) {
+      out.printf("  %s%n", each);
+    }
+    out.println();
+    out.println("Classes");
+    for (StatusClass statusClass : StatusClass.values()) {
+      out.printf("  %-9s  %-46s  %s%n", statusClass.code(), statusClass.name(), statusClass.sampleText());
+    }
+    out.println();
+    out.println("Subjects");
+    for (StatusSubject subject : StatusSubject.values()) {
+      out.printf("  %-9s  %-46s  %s%n", subject.code(), subject.name(), subject.sampleText());
+    }
+    out.println();
+    out.printf("Codes (%s)%n", table.title());
+    out.printf("  %-7s  %-48s  %-22s  %s%n", "code", "constant", "reply codes", "sample text");
+    for (EnhancedStatusCode code : EnhancedStatusCode.values()) {
+      String text = code.isDeprecated()
+          ? "(deprecated" + code.replacement().map(replacement -> ": use " + replacement.code()).orElse("") + ")"
+          : code.sampleText();
+      out.printf("  %-7s  %-48s  %-22s  %s%n", code.code(), code.name(), replyCodes(code.associatedReplyCodes()), text);
+    }
+  }
+
+  private static String replyCodes(AssociatedReplyCodes codes) {
+    String text = switch (codes.kind()) {
+      case ANY -> "any";
+      case NOT_GIVEN -> "not given";
+      case LISTED -> codes.text();
+    };
+    return text.length() <= 22 ? text : text.substring(0, 19) + "...";
+  }
+}
