@@ -1,0 +1,73 @@
+package io.github.smtpstatus;
+
+import java.util.Objects;
+
+/**
+ * Something a careful receiver notices about a well-formed SMTP reply: not an error, but worth a log
+ * line or a different classification. A kind to branch on, and a sentence for people.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReplyFinding {
+
+  /** What was noticed. */
+  public enum Kind {
+    /**
+     * The enhanced code's class differs from the reply code's first digit ({@code 550 4.2.2}); RFC 2034
+     * section 4 requires them to agree.
+     */
+    CLASS_MISMATCH,
+    /** Lines of a multi-line reply carry different enhanced codes; RFC 2034 section 3 wants one on every line. */
+    INCONSISTENT_LINES,
+    /** Some lines of a multi-line reply carry an enhanced code and some do not. */
+    MISSING_ON_SOME_LINES,
+    /** An enhanced code on a 3yz intermediate reply, which RFC 2034 section 3 leaves without one. */
+    CODE_ON_INTERMEDIATE_REPLY,
+    /** The enhanced code is valid but not in the IANA registry ({@code 5.7.606}). */
+    UNREGISTERED,
+    /** The enhanced code is one the registry deprecates ({@code 5.6.10}). */
+    DEPRECATED,
+    /**
+     * The registry lists the reply codes that go with the enhanced code, and this reply's code is not
+     * among them ({@code 550 5.2.2}: the registry gives 552). Only where the registry lists codes;
+     * {@code Any} and class wildcards such as {@code 5XX} are honoured.
+     */
+    REPLY_CODE_NOT_ASSOCIATED,
+    /** A line is longer than the 512 octets RFC 5321 section 4.5.3.1.5 allows a reply line. */
+    LINE_TOO_LONG
+  }
+
+  private final Kind kind;
+  private final String message;
+
+  ReplyFinding(Kind kind, String message) {
+    this.kind = Objects.requireNonNull(kind, "kind == null");
+    this.message = Objects.requireNonNull(message, "message == null");
+  }
+
+  /** What was noticed. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** One sentence for people, naming codes and lines. */
+  public String message() {
+    return message;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReplyFinding that && kind == that.kind && message.equals(that.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.hashCode() * 31 + message.hashCode();
+  }
+
+  /** {@code KIND: message}. */
+  @Override
+  public String toString() {
+    return kind + ": " + message;
+  }
+}

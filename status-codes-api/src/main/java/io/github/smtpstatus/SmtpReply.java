@@ -1,0 +1,389 @@
+package io.github.smtpstatus;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A complete SMTP reply: one line, or several with the same reply code (RFC 5321 section 4.2), each
+ * optionally starting with an enhanced status code (RFC 2034 section 3).
+ *
+ * <pre>{@code
+ * Reply       = *( Reply-code "-" [ textstring ] CRLF ) Reply-code [ SP textstring ] [ CRLF ]
+ * Reply-code  = %x32-35 %x30-35 %x30-39
+ * textstring  = 1*( %d09 / %d32-126 / UTF-8 non-ASCII )      ; RFC 6531 allows UTF-8
+ * line text   = [ status-code 1*SP ] text                    ; RFC 2034: code, then spaces or line end
+ * }</pre>
+ *
+ * <p>Line ends may be CRLF or a bare LF, and the final line end is optional; a bare CR, any other
+ * control character, a line with a different reply code, leading text, or a reply that stops after a
+ * continuation line is refused with a {@link SmtpReplyFormatException} naming line and index.
+ *
+ * <pre>{@code
+ * SmtpReply reply = SmtpReply.parse("""
+ *     550-5.1.1 The email account that you tried to reach does not exist. Please try
+ *     550-5.1.1 double-checking the recipient's email address for typos or
+ *     550 5.1.1 unnecessary spaces.""");
+ * reply.code();          // 550
+ * reply.enhancedCode();  // Optional[5.1.1]
+ * reply.text();          // "The email account ... for typos or unnecessary spaces."
+ * reply.findings();      // []
+ * }</pre>
+ *
+ * <p>RFC 2034 wants the same enhanced code on every line. Where lines disagree or some lack it,
+ * {@link #enhancedCode()} is the last line's (the line a Postfix client reports) and
+ * {@link #findings()} says so. Findings never throw: they are what a careful receiver notices, see
+ * {@link ReplyFinding.Kind}.
+ *
+ * <p>{@code toString()} gives the reply as on the wire, lines joined by CRLF, and
+ * {@code parse(reply.toString()).equals(reply)}. Immutable and thread-safe.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc5321#section-4.2">RFC 5321 section 4.2</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc2034#section-3">RFC 2034 section 3</a>
+ */
+public final class SmtpReply {
+
+  /** RFC 5321 section 4.5.3.1.5: a reply line is at most 512 octets, CRLF included. */
+  static final int MAX_LINE_OCTETS = 512;
+
+  private final int code;
+  private final List<String> rawLines;
+  private final List<String> lines;
+  private final StatusCode enhancedCode;
+  private final List<ReplyFinding> findings;
+
+  private SmtpReply(int code, List<String> rawLines, List<String> lines, StatusCode enhancedCode,
+      List<ReplyFinding> findings) {
+    this.code = code;
+    this.rawLines = rawLines;
+    this.lines = lines;
+    this.enhancedCode = enhancedCode;
+    this.findings = findings;
+  }
+
+  /**
+   * Parses a reply.
+   *
+   * @throws SmtpReplyFormatException if {@code text} is not one complete reply
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static SmtpReply parse(CharSequence text) {
+    Objects.requireNonNull(text, "text == null");
+    Object parsed = read(text);
+    if (parsed instanceof Failure failure) {
+      throw new SmtpReplyFormatException(text, failure.line(), failure.index(), failure.reason());
+    }
+    return (SmtpReply) parsed;
+  }
+
+  /**
+   * Parses a reply, or returns empty; never throws for any non-null input.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static Optional<SmtpReply> tryParse(CharSequence text) {
+    Objects.requireNonNull(text, "text == null");
+    Object parsed = read(text);
+    return parsed instanceof SmtpReply reply ? Optional.of(reply) : Optional.empty();
+  }
+
+  /** Why a text is not a reply; an exception is built only when {@link #parse} throws it. */
+  private record Failure(int line, int index, String reason) {}
+
+  /** A reply, or the {@link Failure} describing why the text is not one. */
+  private static Object read(CharSequence s) {
+    int n = s.length();
+    if (n == 0) {
+      return new Failure(1, 0, "empty reply");
+    }
+    int code = -1;
+    List<String> raw = new ArrayList<>();
+    int pos = 0;
+    int line = 1;
+    while (true) {
+      int lineStart = pos;
+      for (int i = pos; i < pos + 3; i++) {
+        if (i >= n || !CodeScanner.isDigit(s.charAt(i))) {
+          String found = i >= n || s.charAt(i) == '\r' || s.charAt(i) == '\n' ? "line end" : InputText.describe(s.charAt(i));
+          return new Failure(line, i, "expected a three-digit reply code, found " + found);
+        }
+      }
+      char first = s.charAt(pos);
+      char second = s.charAt(pos + 1);
+      if (first < '2' || first > '5') {
+        return new Failure(line, pos, "reply code must start with 2, 3, 4 or 5");
+      }
+      if (second > '5') {
+        return new Failure(line, pos + 1, "second digit of the reply code must be 0 to 5");
+      }
+      int lineCode = (first - '0') * 100 + (second - '0') * 10 + (s.charAt(pos + 2) - '0');
+      if (code < 0) {
+        code = lineCode;
+      } else if (lineCode != code) {
+        return new Failure(line, lineStart,
+            "reply code " + lineCode + " differs from " + code + " on line 1");
+      }
+      int at = pos + 3;
+      boolean last;
+      int textStart;
+      if (at >= n || s.charAt(at) == '\r' || s.charAt(at) == '\n') {
+        last = true;
+        textStart = at;
+      } else if (s.charAt(at) == '-' || s.charAt(at) == ' ') {
+        last = s.charAt(at) == ' ';
+        textStart = at + 1;
+      } else {
+        return new Failure(line, at,
+            "expected ' ', '-' or line end after the reply code, found " + InputText.describe(s.charAt(at)));
+      }
+      int end = textStart;
+      while (end < n) {
+        char c = s.charAt(end);
+        if (c == '\n') {
+          break;
+        }
+        if (c == '\r') {
+          if (end + 1 < n && s.charAt(end + 1) == '\n') {
+            break;
+          }
+          return new Failure(line, end, "bare CR (a line must end with CRLF or LF)");
+        }
+        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+          return new Failure(line, end, "control character " + InputText.describe(c) + " in the text");
+        }
+        end++;
+      }
+      raw.add(s.subSequence(textStart, end).toString());
+      pos = end < n ? (s.charAt(end) == '\r' ? end + 2 : end + 1) : n;
+      if (last) {
+        if (pos < n) {
+          return new Failure(line + 1, pos, "text after the final line of the reply");
+        }
+        break;
+      }
+      if (pos >= n) {
+        return new Failure(line, n,
+            "the reply ends after a continuation line (" + code + "-); the final line (" + code + " ...) is missing");
+      }
+      line++;
+    }
+    return of(code, raw);
+  }
+
+  /** Builds the reply from its validated code and raw line texts: enhanced codes, texts, findings. */
+  private static SmtpReply of(int code, List<String> raw) {
+    int count = raw.size();
+    StatusCode[] perLine = new StatusCode[count];
+    List<String> texts = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String line = raw.get(i);
+      long scanned = CodeScanner.scan(line, 0, line.length());
+      int end = scanned < 0 ? -1 : CodeScanner.end(scanned);
+      if (end >= 0 && (end == line.length() || line.charAt(end) == ' ')) {
+        perLine[i] = StatusCode.of(scanned);
+        while (end < line.length() && line.charAt(end) == ' ') {
+          end++;
+        }
+        texts.add(line.substring(end));
+      } else {
+        texts.add(line);
+      }
+    }
+
+    List<ReplyFinding> findings = new ArrayList<>(0);
+    StatusCode chosen = perLine[count - 1];
+    int with = 0;
+    boolean differ = false;
+    for (StatusCode each : perLine) {
+      if (each != null) {
+        with++;
+        differ |= chosen != null && !each.equals(chosen);
+      }
+    }
+    if (with > 0 && with < count) {
+      findings.add(new ReplyFinding(ReplyFinding.Kind.MISSING_ON_SOME_LINES, with + " of " + count
+          + " lines carry an enhanced status code (missing on line" + linesWithout(perLine) + "); RFC 2034 wants it on"
+          + " every line" + (chosen != null ? ", so the last line's " + chosen + " is used" : ", and the last line has none")));
+    }
+    if (differ || (chosen == null && distinct(perLine) > 1)) {
+      findings.add(new ReplyFinding(ReplyFinding.Kind.INCONSISTENT_LINES, "the lines carry different enhanced status"
+          + " codes (" + codesOf(perLine) + "); RFC 2034 wants the same on every line"
+          + (chosen != null ? ", so the last line's " + chosen + " is used" : "")));
+    }
+    if (code / 100 == 3 && with > 0) {
+      findings.add(new ReplyFinding(ReplyFinding.Kind.CODE_ON_INTERMEDIATE_REPLY, "the intermediate reply " + code
+          + " carries an enhanced status code; RFC 2034 gives 3yz replies none"));
+    }
+    if (chosen != null) {
+      addCodeFindings(code, chosen, findings);
+    }
+    for (int i = 0; i < count; i++) {
+      if (utf8Length(raw.get(i)) + 6 > MAX_LINE_OCTETS) {
+        findings.add(new ReplyFinding(ReplyFinding.Kind.LINE_TOO_LONG, "line " + (i + 1) + " is "
+            + (utf8Length(raw.get(i)) + 6) + " octets with its CRLF; RFC 5321 allows " + MAX_LINE_OCTETS));
+      }
+    }
+    return new SmtpReply(code, Collections.unmodifiableList(raw), Collections.unmodifiableList(texts), chosen,
+        findings.isEmpty() ? List.of() : Collections.unmodifiableList(findings));
+  }
+
+  private static void addCodeFindings(int code, StatusCode chosen, List<ReplyFinding> findings) {
+    int replyClass = code / 100;
+    if (replyClass != 3 && chosen.statusClass().number() != replyClass) {
+      findings.add(new ReplyFinding(ReplyFinding.Kind.CLASS_MISMATCH, "the enhanced status code " + chosen
+          + " is class " + chosen.statusClass().number() + " but the reply code " + code + " is " + replyClass
+          + "yz; RFC 2034 requires them to agree"));
+    }
+    Optional<EnhancedStatusCode> registered = chosen.registered();
+    if (registered.isEmpty()) {
+      findings.add(new ReplyFinding(ReplyFinding.Kind.UNREGISTERED, chosen + " is not in the IANA registry; a"
+          + " receiver falls back to " + chosen.meaning()));
+      return;
+    }
+    EnhancedStatusCode entry = registered.get();
+    if (entry.isDeprecated()) {
+      findings.add(new ReplyFinding(ReplyFinding.Kind.DEPRECATED, chosen + " is deprecated in the IANA registry"
+          + entry.replacement().map(replacement -> "; use " + replacement.code(chosen.statusClass()) + " instead")
+              .orElse("")));
+    }
+    AssociatedReplyCodes associated = entry.associatedReplyCodes();
+    if (associated.kind() == AssociatedReplyCodes.Kind.LISTED && !associated.permits(code)) {
+      findings.add(new ReplyFinding(ReplyFinding.Kind.REPLY_CODE_NOT_ASSOCIATED, "the IANA registry associates "
+          + entry.code() + " with reply codes " + associated.text() + ", not " + code));
+    }
+  }
+
+  private static String linesWithout(StatusCode[] perLine) {
+    StringBuilder lines = new StringBuilder();
+    int missing = 0;
+    for (int i = 0; i < perLine.length; i++) {
+      if (perLine[i] == null) {
+        lines.append(missing++ == 0 ? " " : ", ").append(i + 1);
+      }
+    }
+    return missing > 1 ? "s" + lines : lines.toString();
+  }
+
+  private static int distinct(StatusCode[] perLine) {
+    List<StatusCode> seen = new ArrayList<>();
+    for (StatusCode each : perLine) {
+      if (each != null && !seen.contains(each)) {
+        seen.add(each);
+      }
+    }
+    return seen.size();
+  }
+
+  private static String codesOf(StatusCode[] perLine) {
+    StringBuilder codes = new StringBuilder();
+    for (int i = 0; i < perLine.length; i++) {
+      if (perLine[i] != null) {
+        codes.append(codes.length() == 0 ? "" : ", ").append(perLine[i]).append(" on line ").append(i + 1);
+      }
+    }
+    return codes.toString();
+  }
+
+  private static int utf8Length(String text) {
+    int octets = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        octets++;
+      } else if (c < 0x800) {
+        octets += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        octets += 4;
+        i++;
+      } else {
+        octets += 3;
+      }
+    }
+    return octets;
+  }
+
+  /** The three-digit reply code, such as 550. */
+  public int code() {
+    return code;
+  }
+
+  /**
+   * The enhanced status code: the one on every line, or, where lines disagree or some lack it, the last
+   * line's (see {@link #findings()}); empty when the last line has none.
+   */
+  public Optional<StatusCode> enhancedCode() {
+    return Optional.ofNullable(enhancedCode);
+  }
+
+  /** The text of each line without reply code, separator, enhanced code and the spaces after it. */
+  public List<String> lines() {
+    return lines;
+  }
+
+  /** The text of all lines without codes, the non-empty ones joined by one space. */
+  public String text() {
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) {
+      if (!line.isEmpty()) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(line);
+      }
+    }
+    return text.toString();
+  }
+
+  /** Whether the reply has more than one line. */
+  public boolean isMultiline() {
+    return rawLines.size() > 1;
+  }
+
+  /** What a careful receiver notices; empty for a clean reply. Never throws. */
+  public List<ReplyFinding> findings() {
+    return findings;
+  }
+
+  /** Whether a finding of this kind was made. */
+  public boolean hasFinding(ReplyFinding.Kind kind) {
+    for (ReplyFinding finding : findings) {
+      if (finding.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Equal when reply code and every line's text (enhanced code included) are equal. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SmtpReply that && code == that.code && rawLines.equals(that.rawLines);
+  }
+
+  @Override
+  public int hashCode() {
+    return code * 31 + rawLines.hashCode();
+  }
+
+  /** The reply as on the wire: {@code 550-...}, ..., {@code 550 ...}, joined by CRLF, no final CRLF. */
+  @Override
+  public String toString() {
+    StringBuilder wire = new StringBuilder();
+    for (int i = 0; i < rawLines.size(); i++) {
+      boolean last = i == rawLines.size() - 1;
+      if (i > 0) {
+        wire.append("\r\n");
+      }
+      wire.append(code);
+      String text = rawLines.get(i);
+      if (!last) {
+        wire.append('-').append(text);
+      } else if (!text.isEmpty()) {
+        wire.append(' ').append(text);
+      }
+    }
+    return wire.toString();
+  }
+}

@@ -1,0 +1,217 @@
+package io.github.smtpstatus;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One enhanced status code, {@code class.subject.detail}, as RFC 3463 section 2 defines it:
+ *
+ * <pre>{@code
+ * status-code = class "." subject "." detail
+ * class       = "2" / "4" / "5"
+ * subject     = 1*3digit
+ * detail      = 1*3digit
+ * }</pre>
+ *
+ * <p>Parsing is strict: ASCII digits only, no leading zeros (a lone {@code 0} is fine), nothing before
+ * or after the code (no whitespace, no {@code #}, no trailing {@code .}). Codes the IANA registry
+ * holds come back as cached instances, so parsing {@code 5.1.1} allocates nothing and returns the same
+ * object every time; other valid codes (Microsoft's {@code 5.7.606}) parse fine and report
+ * {@link #registered()} empty.
+ *
+ * <pre>{@code
+ * StatusCode code = StatusCode.parse("5.1.1");
+ * code.isPermanent();                       // true
+ * code.registered();                        // Optional[BAD_DESTINATION_MAILBOX_ADDRESS]
+ * StatusCode.parse("5.7.606").meaning();    // falls back to X.7.0, "Other or undefined security status"
+ * StatusCode.tryParse("5.01.1");            // Optional.empty
+ * }</pre>
+ *
+ * <p>Value semantics: {@code equals}, {@code hashCode} and {@code compareTo} go by class, subject and
+ * detail; {@code toString()} is the canonical form, and {@code parse(c.toString()).equals(c)} for every
+ * code. Immutable and thread-safe.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc3463#section-2">RFC 3463 section 2</a>
+ */
+public final class StatusCode implements Comparable<StatusCode> {
+
+  private static final int CLASSES = 6;
+
+  /** Registered codes by class digit and registry ordinal, built once. */
+  private static final StatusCode[][] REGISTERED = new StatusCode[CLASSES][];
+
+  static {
+    EnhancedStatusCode[] entries = EnhancedStatusCode.values();
+    for (StatusClass statusClass : StatusClass.values()) {
+      StatusCode[] codes = new StatusCode[entries.length];
+      for (EnhancedStatusCode entry : entries) {
+        codes[entry.ordinal()] = new StatusCode(statusClass, entry.subject(), entry.detail(), entry);
+      }
+      REGISTERED[statusClass.number()] = codes;
+    }
+  }
+
+  private final StatusClass statusClass;
+  private final int subject;
+  private final int detail;
+  private final Optional<EnhancedStatusCode> registered;
+  private final String text;
+  private final Optional<StatusCode> self;
+
+  private StatusCode(StatusClass statusClass, int subject, int detail, EnhancedStatusCode registered) {
+    this.statusClass = statusClass;
+    this.subject = subject;
+    this.detail = detail;
+    this.registered = registered == null ? Optional.empty() : EnhancedStatusCode.find(subject, detail);
+    this.text = statusClass.number() + "." + subject + "." + detail;
+    this.self = Optional.of(this);
+  }
+
+  /**
+   * Parses a status code.
+   *
+   * @throws StatusCodeFormatException if {@code text} is not exactly one code; its message quotes the
+   *     input and names the index and reason
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static StatusCode parse(CharSequence text) {
+    Objects.requireNonNull(text, "text == null");
+    long result = CodeScanner.scanExact(text, 0, text.length());
+    if (result < 0) {
+      throw new StatusCodeFormatException(text, CodeScanner.errorIndex(result), CodeScanner.describe(text, result));
+    }
+    return of(result);
+  }
+
+  /**
+   * Parses a status code, or returns empty; never throws for any non-null input. A registered code
+   * allocates nothing, not even its {@code Optional}.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static Optional<StatusCode> tryParse(CharSequence text) {
+    Objects.requireNonNull(text, "text == null");
+    long result = CodeScanner.scanExact(text, 0, text.length());
+    return result < 0 ? Optional.empty() : of(result).self;
+  }
+
+  /**
+   * Whether {@code text} is exactly one status code: the same as {@code tryParse(text).isPresent()}.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static boolean isValid(CharSequence text) {
+    Objects.requireNonNull(text, "text == null");
+    return CodeScanner.scanExact(text, 0, text.length()) >= 0;
+  }
+
+  /**
+   * The code {@code class.subject.detail}.
+   *
+   * @throws IllegalArgumentException if subject or detail is outside 0 to 999
+   */
+  public static StatusCode of(StatusClass statusClass, int subject, int detail) {
+    Objects.requireNonNull(statusClass, "statusClass == null");
+    if (subject < 0 || subject > 999 || detail < 0 || detail > 999) {
+      throw new IllegalArgumentException(
+          "subject and detail must be 0 to 999: " + statusClass.number() + "." + subject + "." + detail);
+    }
+    EnhancedStatusCode entry = EnhancedStatusCode.lookup(subject, detail);
+    return entry != null ? REGISTERED[statusClass.number()][entry.ordinal()]
+        : new StatusCode(statusClass, subject, detail, null);
+  }
+
+  /** The registered code in a class: {@code of(PERMANENT_FAILURE, MAILBOX_FULL)} is {@code 5.2.2}. */
+  public static StatusCode of(StatusClass statusClass, EnhancedStatusCode code) {
+    Objects.requireNonNull(statusClass, "statusClass == null");
+    Objects.requireNonNull(code, "code == null");
+    return REGISTERED[statusClass.number()][code.ordinal()];
+  }
+
+  /** The code a successful scan found. */
+  static StatusCode of(long scanned) {
+    int classDigit = CodeScanner.statusClass(scanned);
+    int subject = CodeScanner.subject(scanned);
+    int detail = CodeScanner.detail(scanned);
+    EnhancedStatusCode entry = EnhancedStatusCode.lookup(subject, detail);
+    return entry != null ? REGISTERED[classDigit][entry.ordinal()]
+        : new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
+  }
+
+  /** The class: success, persistent transient failure or permanent failure. */
+  public StatusClass statusClass() {
+    return statusClass;
+  }
+
+  /** The subject number, 0 to 999. */
+  public int subject() {
+    return subject;
+  }
+
+  /** The detail number, 0 to 999. */
+  public int detail() {
+    return detail;
+  }
+
+  /** Class 2: the DSN reports a positive delivery action. */
+  public boolean isSuccess() {
+    return statusClass.number() == 2;
+  }
+
+  /** Class 4: a persistent transient failure; sending later may succeed. */
+  public boolean isTransient() {
+    return statusClass.number() == 4;
+  }
+
+  /** Class 5: a permanent failure; resending as is will not succeed. */
+  public boolean isPermanent() {
+    return statusClass.number() == 5;
+  }
+
+  /** The registry entry for exactly this subject and detail, if IANA registers one; allocates nothing. */
+  public Optional<EnhancedStatusCode> registered() {
+    return registered;
+  }
+
+  /**
+   * What the code means under RFC 3463's fallback rule: the registered entry; else, for an
+   * unregistered detail, the subject's {@code X.s.0} entry (or the subject description); else the class.
+   */
+  public StatusMeaning meaning() {
+    if (registered.isPresent()) {
+      return new StatusMeaning(this, StatusMeaning.Level.CODE, registered.get(), StatusSubject.lookup(subject));
+    }
+    StatusSubject statusSubject = StatusSubject.lookup(subject);
+    if (statusSubject != null) {
+      return new StatusMeaning(this, StatusMeaning.Level.SUBJECT, EnhancedStatusCode.lookup(subject, 0), statusSubject);
+    }
+    return new StatusMeaning(this, StatusMeaning.Level.CLASS, null, null);
+  }
+
+  @Override
+  public int compareTo(StatusCode other) {
+    int byClass = Integer.compare(statusClass.number(), other.statusClass.number());
+    if (byClass != 0) {
+      return byClass;
+    }
+    int bySubject = Integer.compare(subject, other.subject);
+    return bySubject != 0 ? bySubject : Integer.compare(detail, other.detail);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StatusCode that
+        && statusClass == that.statusClass && subject == that.subject && detail == that.detail;
+  }
+
+  @Override
+  public int hashCode() {
+    return (statusClass.number() * 1000 + subject) * 1000 + detail;
+  }
+
+  /** The canonical form, {@code 5.1.1}. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
