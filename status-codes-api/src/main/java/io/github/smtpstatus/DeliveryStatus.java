@@ -101,7 +101,7 @@ public final class DeliveryStatus {
     String type = value.subSequence(start, end).toString();
     int semicolon = field.skipSpace(end);
     if (semicolon >= value.length() || value.charAt(semicolon) != ';') {
-      throw field.error(semicolon, "expected ';' after the diagnostic type "
+      throw field.error(semicolon, "expected ';' after the diagnostic type, "
           + (semicolon < value.length() ? "found " + InputText.describe(value.charAt(semicolon)) : "found end of input"));
     }
     String text = Field.unfold(value, semicolon + 1, value.length()).strip();
