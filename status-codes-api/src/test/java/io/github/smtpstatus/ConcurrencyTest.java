@@ -1,0 +1,76 @@
+package io.github.smtpstatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The parsers give from many threads at once exactly what they give from one. */
+class ConcurrencyTest {
+
+  private static final int THREADS = 8;
+  private static final int ROUNDS = 200;
+
+  private static final List<String> INPUTS = List.of(
+      "5.1.1", "4.4.7", "5.7.606", "5.01.1", "2.0.0", "x", "5.1.1.",
+      "550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1  https://support.google.com/mail",
+      "550 4.2.2 full", "451 4.7.1 Greylisted", "550-5.1.1 a\r\n451 b", "553 5.6.10 dup",
+      "dsn=5.1.1, status=bounced (host mx.example.com[203.0.113.5] said: 550 5.1.1 unknown)",
+      "[92.5.1.10] 192.168.5.1.1 5.5.1960.3 5.1.2024 (#5.1.1) Status: 4.4.7");
+
+  @Test
+  void parsingFromManyThreadsMatchesParsingFromOne() throws Exception {
+    List<String> expected = new ArrayList<>();
+    for (String input : INPUTS) {
+      expected.add(describe(input));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        results.add(pool.submit((Callable<List<String>>) () -> {
+          start.await();
+          List<String> seen = new ArrayList<>();
+          for (int round = 0; round < ROUNDS; round++) {
+            for (String input : INPUTS) {
+              String result = describe(input);
+              if (round == ROUNDS - 1) {
+                seen.add(result);
+              } else if (!result.equals(expected.get(INPUTS.indexOf(input)))) {
+                seen.add("MISMATCH " + result);
+              }
+            }
+          }
+          return seen;
+        }));
+      }
+      start.countDown();
+      for (Future<List<String>> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Everything each parser says about an input, as one string. */
+  private static String describe(String input) {
+    StringBuilder out = new StringBuilder();
+    out.append(StatusCode.tryParse(input).map(code -> code + " " + code.meaning()).orElse("-"));
+    try {
+      SmtpReply reply = SmtpReply.parse(input);
+      out.append(" | ").append(reply.code()).append(reply.enhancedCode()).append(reply.lines()).append(reply.findings());
+    } catch (SmtpReplyFormatException e) {
+      out.append(" | ").append(e.getMessage());
+    }
+    out.append(" | ").append(StatusCodes.findAll(input));
+    return out.toString();
+  }
+}
