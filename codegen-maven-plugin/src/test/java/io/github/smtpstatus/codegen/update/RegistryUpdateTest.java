@@ -486,6 +486,16 @@ class RegistryUpdateTest {
         + (int) new String(files.get(SUBJECT_CSV), StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("X.")).count();
   }
 
+  @Test
+  void integrationTestFixtureIsTheOlderVersionOfTheseTests() throws Exception {
+    Path fixture = Path.of("src/it/update-from-local-source/registry-data/src/main/resources/io/github/smtpstatus/registry");
+    Map<String, byte[]> older = TestRegistries.older();
+
+    for (String file : List.of(CLASS_CSV, SUBJECT_CSV, CODES_CSV, NAMES)) {
+      assertThat(Files.readAllBytes(fixture.resolve(file))).as(file).isEqualTo(older.get(file));
+    }
+  }
+
   // ---- helpers -----------------------------------------------------------------------------------------------
 
   private void serve(Map<String, byte[]> files) {
