@@ -27,7 +27,8 @@ assert log.contains('smtp-status: updated 4 files: smtp-enhanced-status-codes-2.
 }
 def names = new File(registry, 'names.properties').text
 def today = java.time.LocalDate.now().toString()
-assert names == new File(pristine, 'names.properties').text + "\n# added by smtp-status:update on ${today}\n" +
+// The old file ends with a blank line, so the dated block follows it directly.
+assert names == new File(pristine, 'names.properties').text + "# added by smtp-status:update on ${today}\n" +
         'X.1.10=RECIPIENT_ADDRESS_HAS_NULL_MX\nX.7.29=ARC_VALIDATION_FAILURE\nX.7.30=REQUIRETLS_SUPPORT_REQUIRED\n'
 def provenance = new File(registry, 'registry.properties').text
 assert provenance.contains("enumerated.retrieved=${today}\n")

@@ -76,7 +76,8 @@ public final class NamesAppender {
 
   /**
    * The file with the names appended: the current bytes unchanged, a line break if the last line lacks
-   * one, a blank line, {@code # added by smtp-status:update on <date>} and one {@code code=NAME} line each.
+   * one, a blank line unless the file ends with one, {@code # added by smtp-status:update on <date>} and
+   * one {@code code=NAME} line each.
    * The file's line ending (CRLF or LF) is kept.
    *
    * @param current the current file, or {@code null} to start a new one
@@ -91,7 +92,10 @@ public final class NamesAppender {
     if (!text.isEmpty() && !text.endsWith("\n") && !text.endsWith("\r")) {
       block.append(eol);
     }
-    block.append(eol).append("# added by smtp-status:update on ").append(date).append(eol);
+    if (!text.isEmpty() && !text.endsWith(eol + eol)) {
+      block.append(eol);
+    }
+    block.append("# added by smtp-status:update on ").append(date).append(eol);
     names.forEach((code, name) -> block.append(code).append('=').append(name).append(eol));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] head = current == null ? NEW_FILE_HEADER.getBytes(StandardCharsets.UTF_8) : current;

@@ -56,6 +56,14 @@ class NamesAppenderTest {
   }
 
   @Test
+  void appendAddsNoSecondBlankLineAfterATrailingBlankLine() {
+    byte[] appended = NamesAppender.append(bytes("X.1.1=A\n\n"), names("X.1.2", "B"), DATE);
+
+    assertThat(new String(appended, StandardCharsets.UTF_8))
+        .isEqualTo("X.1.1=A\n\n# added by smtp-status:update on 2026-11-28\nX.1.2=B\n");
+  }
+
+  @Test
   void appendEndsAnUnterminatedLastLineFirst() {
     byte[] appended = NamesAppender.append(bytes("X.1.1=A"), names("X.1.2", "B"), DATE);
 

@@ -130,7 +130,9 @@ class RegistryUpdateTest {
 
     RegistryUpdate.Outcome outcome = update(false, false, false);
 
-    String expected = new String(older.get(NAMES), StandardCharsets.UTF_8) + "\n"
+    // The file ends with a blank line already, so the block follows it directly.
+    assertThat(new String(older.get(NAMES), StandardCharsets.UTF_8)).endsWith("X.7.28=MAIL_BOMB_DETECTED\n\n");
+    String expected = new String(older.get(NAMES), StandardCharsets.UTF_8)
         + "# added by smtp-status:update on 2026-11-28\n"
         + "X.1.10=RECIPIENT_ADDRESS_HAS_NULL_MX\n"
         + "X.7.29=ARC_VALIDATION_FAILURE\n"
