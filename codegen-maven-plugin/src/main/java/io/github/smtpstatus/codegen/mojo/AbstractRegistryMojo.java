@@ -19,6 +19,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /** What {@code update} and {@code diff} share: network settings, the report file, the default registry folder. */
+@SuppressWarnings("deprecation") // @Component: this project injects no JSR-330 on Maven 3.8
 abstract class AbstractRegistryMojo extends AbstractMojo {
 
   /** Milliseconds to wait for a connection to the source. */
@@ -39,6 +40,7 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings}", readonly = true, required = true)
   private Settings settings;
 
+  /** Decrypts a proxy password that settings-security.xml encrypts. */
   @Component
   private SettingsDecrypter settingsDecrypter;
 
