@@ -10,7 +10,9 @@ import io.github.smtpstatus.codegen.read.ProvenanceFile;
 import io.github.smtpstatus.codegen.read.RawTable;
 import io.github.smtpstatus.codegen.validate.RegistryValidator;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,20 @@ public final class RegistryLoader {
    */
   public record Loaded(Registry registry, ConstantNames names) {}
 
+  /**
+   * A registry whose tables passed the reader and the validator, before naming.
+   *
+   * @param registry the validated registry
+   * @param tables the tables as read, with every field exactly as written (for comparing versions)
+   * @param names the parsed {@code names.properties}, or {@code null} when the inputs have none
+   */
+  public record Validated(Registry registry, Map<TableKind, RawTable> tables, KeyValueFile names) {
+    public Validated {
+      Objects.requireNonNull(registry, "registry == null");
+      tables = Map.copyOf(tables);
+    }
+  }
+
   private final Warnings warnings;
 
   public RegistryLoader(Warnings warnings) {
@@ -40,6 +56,17 @@ public final class RegistryLoader {
    *     problems of all three tables are reported together, then value problems, then naming problems
    */
   public Loaded load(RegistryInputs inputs) throws RegistryFormatException {
+    Validated validated = validate(inputs);
+    return new Loaded(validated.registry(),
+        new ConstantNameResolver(warnings).resolve(validated.registry(), validated.names()));
+  }
+
+  /**
+   * Reads and validates a registry without naming its rows: what {@link #load} checks before naming.
+   *
+   * @throws RegistryFormatException as {@link #load}, without the naming problems
+   */
+  public Validated validate(RegistryInputs inputs) throws RegistryFormatException {
     CsvTableReader reader = new CsvTableReader(warnings);
     List<Problem> problems = new ArrayList<>();
     RawTable[] tables = new RawTable[3];
@@ -68,6 +95,10 @@ public final class RegistryLoader {
     Registry registry = new RegistryValidator(warnings).validate(
         tables[TableKind.CLASS.ordinal()], tables[TableKind.SUBJECT.ordinal()], tables[TableKind.ENUMERATED.ordinal()],
         provenance);
-    return new Loaded(registry, new ConstantNameResolver(warnings).resolve(registry, names));
+    Map<TableKind, RawTable> byKind = new EnumMap<>(TableKind.class);
+    for (TableKind kind : TableKind.values()) {
+      byKind.put(kind, tables[kind.ordinal()]);
+    }
+    return new Validated(registry, byKind, names);
   }
 }

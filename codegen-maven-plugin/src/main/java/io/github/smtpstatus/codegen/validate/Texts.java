@@ -1,12 +1,12 @@
 package io.github.smtpstatus.codegen.validate;
 
 /** Whitespace handling for IANA's free text, which wraps lines inside quoted fields. */
-final class Texts {
+public final class Texts {
 
   private Texts() {}
 
   /** Collapses every run of whitespace (line breaks included) into one space and trims the ends. */
-  static String collapse(String text) {
+  public static String collapse(String text) {
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
