@@ -75,9 +75,14 @@ public record Problem(String file, int line, String field, String value, String 
    * flood a build log.
    */
   public static String quote(String value) {
-    StringBuilder quoted = new StringBuilder(Math.min(value.length(), MAX_QUOTED_LENGTH) + 8).append('"');
-    int limit = Math.min(value.length(), MAX_QUOTED_LENGTH);
-    for (int i = 0; i < limit; i++) {
+    return quote(value, MAX_QUOTED_LENGTH);
+  }
+
+  /** Quotes a value like {@link #quote(String)}, cutting it after {@code limit} characters. */
+  public static String quote(String value, int limit) {
+    int end = Math.min(value.length(), limit);
+    StringBuilder quoted = new StringBuilder(end + 8).append('"');
+    for (int i = 0; i < end; i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"' -> quoted.append("\\\"");
@@ -94,9 +99,10 @@ public record Problem(String file, int line, String field, String value, String 
         }
       }
     }
-    if (value.length() > limit) {
+    if (value.length() > end) {
       quoted.append("...");
     }
     return quoted.append('"').toString();
   }
+
 }

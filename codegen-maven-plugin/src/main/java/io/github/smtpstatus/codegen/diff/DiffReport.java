@@ -1,5 +1,6 @@
 package io.github.smtpstatus.codegen.diff;
 
+import io.github.smtpstatus.codegen.Problem;
 import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.validate.Texts;
 import java.util.List;
@@ -122,26 +123,8 @@ public final class DiffReport {
     }
   }
 
-  /** A value in double quotes; quotes, backslashes and control characters escaped. */
+  /** A value in double quotes, escaped as in messages but never cut: a report shows values whole. */
   static String quote(String value) {
-    StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
+    return Problem.quote(value, Integer.MAX_VALUE);
   }
 }

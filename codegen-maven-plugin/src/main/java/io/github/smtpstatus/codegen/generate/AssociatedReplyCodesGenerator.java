@@ -2,6 +2,7 @@ package io.github.smtpstatus.codegen.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -136,28 +137,11 @@ public final class AssociatedReplyCodesGenerator {
         .addStatement("return false")
         .build());
 
-    spec.addMethod(MethodSpec.methodBuilder("equals")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(Object.class, "other")
-            .addStatement("return other instanceof $T that && kind == that.kind && text.equals(that.text)\n"
-                + "&& $T.equals(codes, that.codes) && $T.equals(classes, that.classes)", type, Arrays.class, Arrays.class)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("hashCode")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.INT)
-            .addStatement("return $T.hash(kind, text, $T.hashCode(codes), $T.hashCode(classes))",
-                Objects.class, Arrays.class, Arrays.class)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("toString")
-            .addJavadoc("The registry's text.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(STRING)
-            .addStatement("return text")
-            .build());
+    spec.addMethod(Snippets.equalsMethod(CodeBlock.of("other instanceof $T that && kind == that.kind && text.equals(that.text)\n"
+            + "&& $T.equals(codes, that.codes) && $T.equals(classes, that.classes)", type, Arrays.class, Arrays.class)))
+        .addMethod(Snippets.hashCodeMethod(CodeBlock.of("$T.hash(kind, text, $T.hashCode(codes), $T.hashCode(classes))", Objects.class,
+            Arrays.class, Arrays.class)))
+        .addMethod(Snippets.toStringMethod("text", "The registry's text.\n"));
 
     return JavaFile.builder(model.types().packageName(), spec.build())
         .addFileComment("$L", Snippets.fileComment(List.of(model.registry().enumeratedProvenance())))

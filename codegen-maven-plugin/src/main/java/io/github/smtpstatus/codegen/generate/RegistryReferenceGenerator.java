@@ -1,6 +1,7 @@
 package io.github.smtpstatus.codegen.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -76,27 +77,10 @@ public final class RegistryReferenceGenerator {
             .addStatement("return $T.empty()", Optional.class)
             .build());
 
-    spec.addMethod(MethodSpec.methodBuilder("equals")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(Object.class, "other")
-            .addStatement("return other instanceof $T that && text.equals(that.text) && document.equals(that.document)\n"
-                + "&& rfcNumber == that.rfcNumber && section.equals(that.section) && status.equals(that.status)", type)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("hashCode")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.INT)
-            .addStatement("return $T.hash(text, document, rfcNumber, section, status)", Objects.class)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("toString")
-            .addJavadoc("The reference as the registry writes it.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(STRING)
-            .addStatement("return text")
-            .build());
+    spec.addMethod(Snippets.equalsMethod(CodeBlock.of("other instanceof $T that && text.equals(that.text) && document.equals(that.document)\n"
+            + "&& rfcNumber == that.rfcNumber && section.equals(that.section) && status.equals(that.status)", type)))
+        .addMethod(Snippets.hashCodeMethod(CodeBlock.of("$T.hash(text, document, rfcNumber, section, status)", Objects.class)))
+        .addMethod(Snippets.toStringMethod("text", "The reference as the registry writes it.\n"));
 
     return JavaFile.builder(model.types().packageName(), spec.build())
         .addFileComment("$L", Snippets.fileComment(List.of(model.registry().enumeratedProvenance())))

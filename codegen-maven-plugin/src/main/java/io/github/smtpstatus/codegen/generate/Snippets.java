@@ -65,6 +65,38 @@ final class Snippets {
         .build();
   }
 
+  /** {@code public boolean equals(Object other)} returning {@code condition}, which may use {@code other}. */
+  static MethodSpec equalsMethod(CodeBlock condition) {
+    return MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "other")
+        .addStatement("return $L", condition)
+        .build();
+  }
+
+  /** {@code public int hashCode()} returning {@code expression}. */
+  static MethodSpec hashCodeMethod(CodeBlock expression) {
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addStatement("return $L", expression)
+        .build();
+  }
+
+  /** {@code public String toString()} returning the field {@code field}. */
+  static MethodSpec toStringMethod(String field, String javadoc) {
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc("$L", javadoc)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $N", field)
+        .build();
+  }
+
   /** {@code List.of(new RegistryReference(...), ...)} for a row's references. */
   static CodeBlock references(GeneratedTypes types, List<Reference> references) {
     List<CodeBlock> items = new ArrayList<>();
