@@ -18,6 +18,7 @@ public final class Main {
 
   private Main() {}
 
+  /** Prints the registry, or classifies each argument. */
   public static void main(String[] args) {
     if (args.length == 0) {
       RegistryTable.print(System.out);
