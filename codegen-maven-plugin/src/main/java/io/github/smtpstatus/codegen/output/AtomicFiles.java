@@ -5,10 +5,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes files so that a reader sees either the old or the new content, never half of it: each file
@@ -36,6 +40,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         staged.put(target, temp);
         Files.write(temp, file.getValue());
+        keepPermissions(target, temp);
       }
       List<Path> moved = new ArrayList<>();
       for (Map.Entry<Path, Path> file : staged.entrySet()) {
@@ -48,6 +53,20 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; the file it replaces keeps its permissions,
+   * and a new file gets the usual rw-r--r--.
+   */
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   private static void move(Path source, Path target) throws IOException {
