@@ -17,7 +17,7 @@ public final class SplitStatusCodes {
   /** The code, or {@code null} when the text is not one. */
   public static ParsedCode parse(String text) {
     String[] parts = text.split("\\.");
-    if (parts.length != 3) {
+    if (parts.length != 3 || parts[0].length() != 1) {
       return null;
     }
     try {

@@ -157,7 +157,7 @@ public final class Corpora {
             .append(recipient).append(">, relay=").append(host).append('[').append(ip).append("]:25, ")
             .append(delays).append(", dsn=").append(rejection[1]).append(", status=").append(status)
             .append(" (host ").append(host).append('[').append(ip).append("] said: ").append(rejection[0])
-            .append(' ').append(rejection[1]).append(' ').append(String.format(Locale.ROOT, rejection[2], recipient))
+            .append(' ').append(rejection[1]).append(' ').append(fill(rejection[2], recipient, ip))
             .append(" (in reply to RCPT TO command))\n");
       }
       case 3 -> text.append(prefix).append("smtp[").append(pid(random)).append("]: ").append(queueId)
@@ -168,7 +168,7 @@ public final class Corpora {
         String[] rejection = pick(random, REJECTIONS);
         text.append(prefix).append("smtpd[").append(pid(random)).append("]: NOQUEUE: reject: RCPT from unknown[")
             .append(ip).append("]: ").append(rejection[0]).append(' ').append(rejection[1]).append(' ')
-            .append(String.format(Locale.ROOT, rejection[2], ip)).append("; from=<").append(address(random)).append("> to=<")
+            .append(fill(rejection[2], recipient, ip)).append("; from=<").append(address(random)).append("> to=<")
             .append(recipient).append("> proto=ESMTP helo=<").append(pick(random, HOSTS)).append(">\n");
       }
       default -> text.append(prefix).append("smtpd[").append(pid(random)).append("]: connect from unknown[")
@@ -185,12 +185,13 @@ public final class Corpora {
     String[] rejection = pick(random, REJECTIONS);
     String recipient = address(random);
     String host = pick(random, HOSTS);
+    String ip = ip(random);
     text.append("This is the mail system at host ").append(pick(random, HOSTS)).append(".\n\n")
         .append("I'm sorry to have to inform you that your message could not\nbe delivered to one or more"
             + " recipients. It's attached below.\n\n")
-        .append("<").append(recipient).append(">: host ").append(host).append('[').append(ip(random))
+        .append("<").append(recipient).append(">: host ").append(host).append('[').append(ip)
         .append("] said: ").append(rejection[0]).append('-').append(rejection[1]).append(' ')
-        .append(String.format(Locale.ROOT, rejection[2], recipient)).append("\n\n")
+        .append(fill(rejection[2], recipient, ip)).append("\n\n")
         .append("Reporting-MTA: dns; ").append(pick(random, HOSTS)).append('\n')
         .append("X-Postfix-Queue-ID: ").append(queueId(random)).append('\n')
         .append("Arrival-Date: ").append(rfc5322Date(random)).append("\n\n")
@@ -200,7 +201,7 @@ public final class Corpora {
         .append("Status: ").append(rejection[1]).append('\n')
         .append("Remote-MTA: dns; ").append(host).append('\n')
         .append("Diagnostic-Code: smtp; ").append(rejection[0]).append(' ').append(rejection[1]).append(' ')
-        .append(String.format(Locale.ROOT, rejection[2], recipient)).append("\n\n");
+        .append(fill(rejection[2], recipient, ip)).append("\n\n");
   }
 
   private static void exchangeReport(Random random, StringBuilder text) {
@@ -230,18 +231,24 @@ public final class Corpora {
     String[] rejection = pick(random, REJECTIONS);
     String recipient = address(random);
     String host = pick(random, HOSTS);
+    String ip = ip(random);
     text.append("This message was created automatically by mail delivery software (Exim 4.9")
         .append(random.nextInt(8)).append(").\n\nA message that you sent could not be delivered to one or more of"
             + " its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  ")
-        .append(recipient).append("\n    host ").append(host).append(" [").append(ip(random)).append("]\n")
+        .append(recipient).append("\n    host ").append(host).append(" [").append(ip).append("]\n")
         .append("    SMTP error from remote mail server after RCPT TO:<").append(recipient).append(">:\n    ")
-        .append(rejection[0]).append(' ').append(rejection[1]).append(' ').append(String.format(Locale.ROOT, rejection[2], recipient))
+        .append(rejection[0]).append(' ').append(rejection[1]).append(' ').append(fill(rejection[2], recipient, ip))
         .append("\n\n------ This is a copy of the message's headers. ------\n\nReceived: from [").append(ip(random))
         .append("] (port=").append(1024 + random.nextInt(60000)).append(" helo=").append(pick(random, HOSTS))
         .append(")\n\tby ").append(host).append(" with esmtpsa (TLS1.3) tls TLS_AES_256_GCM_SHA384\n\t(Exim 4.96.")
         .append(random.nextInt(3)).append(")\n\tid 1r").append(queueId(random)).append("; ").append(rfc5322Date(random))
         .append("\nDate: ").append(rfc5322Date(random)).append("\nUser-Agent: Mozilla Thunderbird 115.")
         .append(random.nextInt(20)).append('.').append(random.nextInt(5)).append("\n\n");
+  }
+
+  /** A rejection text with the recipient in {@code <%s>} or the client address in {@code [%s]}. */
+  private static String fill(String template, String recipient, String ip) {
+    return String.format(Locale.ROOT, template, template.contains("[%s]") ? ip : recipient);
   }
 
   private static <T> T pick(Random random, T[] values) {
