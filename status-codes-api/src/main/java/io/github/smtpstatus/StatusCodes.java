@@ -1,6 +1,6 @@
 package io.github.smtpstatus;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,22 +55,26 @@ public final class StatusCodes {
    */
   public static List<StatusCode> findAll(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    List<StatusCode> found = null;
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      long match = matchAt(text, i, n);
-      if (match >= 0) {
-        if (found == null) {
-          found = new ArrayList<>(4);
-        }
-        found.add(StatusCode.of(match));
-        i = CodeScanner.end(match);
-      } else {
-        i = -(int) match;
-      }
+    long first = next(text, 0, n);
+    if (first < 0) {
+      return List.of();
     }
-    return found == null ? List.of() : List.copyOf(found);
+    // Count first, then fill an array of exactly that size: the result is all that is allocated (no
+    // growing list, no copy). Searching twice costs less than the garbage would.
+    int count = 1;
+    for (long match = next(text, CodeScanner.end(first), n); match >= 0; match = next(text, CodeScanner.end(match), n)) {
+      count++;
+    }
+    StatusCode[] found = new StatusCode[count];
+    long match = first;
+    int filled = 0;
+    while (match >= 0 && filled < count) {
+      found[filled++] = StatusCode.of(match);
+      match = next(text, CodeScanner.end(match), n);
+    }
+    // Only a CharSequence changed by another thread between the passes can find fewer.
+    return new ImmutableArrayList<>(filled == count ? found : Arrays.copyOf(found, filled));
   }
 
   /**
@@ -80,45 +84,65 @@ public final class StatusCodes {
    */
   public static Optional<StatusCode> findFirst(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      long match = matchAt(text, i, n);
-      if (match >= 0) {
-        return Optional.of(StatusCode.of(match));
-      }
-      i = -(int) match;
-    }
-    return Optional.empty();
+    long match = next(text, 0, text.length());
+    return match < 0 ? Optional.empty() : Optional.of(StatusCode.of(match));
   }
 
   /**
-   * Looks for a code starting at {@code i}: the scanner's result when one starts there and respects
-   * both boundaries, else {@code -next} where {@code next > i} is where to look again. Skipping past the
-   * whole digit run of a failed candidate keeps every character read a bounded number of times.
+   * The first code that starts at or after {@code from}: the scanner's result, or -1.
+   *
+   * <p>Every code has a {@code .} right after its class digit, so the search jumps from dot to dot
+   * ({@code String.indexOf}, vectorized by the JVM) and looks at the digit before each. A code can start
+   * only at the first character of a run of ASCII digits and dots (inside one, the left boundary fails),
+   * so after a dot the rest of its run is skipped without a look back. Every character is thus read a
+   * bounded number of times: the time is linear in the length of the text, whatever it holds.
    */
-  private static long matchAt(CharSequence s, int i, int n) {
-    char c = s.charAt(i);
-    if (c != '2' && c != '4' && c != '5') {
-      return -(long) (i + 1);
+  private static long next(CharSequence s, int from, int n) {
+    int dot = indexOfDot(s, from + 1, n);
+    while (dot >= 0) {
+      int i = dot - 1;
+      char c = s.charAt(i);
+      if ((c == '2' || c == '4' || c == '5') && (i == 0 || !isDigitOrDot(s.charAt(i - 1))) && leftBoundary(s, i)) {
+        long scanned = CodeScanner.scan(s, i, n);
+        if (scanned >= 0 && rightBoundary(s, CodeScanner.end(scanned), n)) {
+          return scanned;
+        }
+      }
+      dot = indexOfDot(s, endOfRun(s, dot + 1, n), n);
     }
-    if (!leftBoundary(s, i)) {
-      return -(long) skipToken(s, i, n);
-    }
-    long scanned = CodeScanner.scan(s, i, n);
-    if (scanned >= 0 && rightBoundary(s, CodeScanner.end(scanned), n)) {
-      return scanned;
-    }
-    return -(long) (i + 1);
+    return -1;
   }
 
-  /** Past the run of digits and dots that starts at {@code i}: none of it can start a code. */
-  private static int skipToken(CharSequence s, int i, int n) {
-    int j = i + 1;
-    while (j < n && (CodeScanner.isDigit(s.charAt(j)) || s.charAt(j) == '.')) {
-      j++;
+  /** Without branches ({@code &}, not {@code &&}): digits and dots alternate at random in a run. */
+  private static boolean isDigitOrDot(char c) {
+    return (c >= '.') & (c <= '9') & (c != '/');
+  }
+
+  /** The index after the run of ASCII digits and dots that starts at {@code i} (or {@code i} itself). */
+  private static int endOfRun(CharSequence s, int i, int n) {
+    // A String gets a loop of its own: the JIT compiles it without a type check per character.
+    if (s instanceof String string) {
+      while (i < n && isDigitOrDot(string.charAt(i))) {
+        i++;
+      }
+      return i;
     }
-    return j;
+    while (i < n && isDigitOrDot(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int indexOfDot(CharSequence s, int from, int n) {
+    if (s instanceof String string) {
+      return string.indexOf('.', from);
+    }
+    for (int i = from; i < n; i++) {
+      if (s.charAt(i) == '.') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean leftBoundary(CharSequence s, int i) {
