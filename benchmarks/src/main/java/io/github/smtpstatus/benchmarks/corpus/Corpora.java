@@ -82,58 +82,97 @@ public final class Corpora {
 
   /**
    * Runs of digits and dots of exactly {@code length} characters, the same for every call; a shorter
-   * text is a prefix of a longer one, so sizes differ in length only.
+   * text is a prefix of a longer one.
+   *
+   * <p>The text is a sequence of {@link #KB} blocks, each holding one run of each of six kinds in random
+   * order and of random lengths (one run takes up to half the block), every run followed by one
+   * separator ({@code ' '}, {@code '\n'}, {@code '-'} or {@code '('}), and at the end of the block one
+   * real code, {@code 5.1.1 }, so that each block has exactly one match. So 1 KiB, 64 KiB and 1 MiB have
+   * the same make-up and differ in length only, which is what a comparison of their cost per byte needs.
    */
   public static String adversarial(int length) {
     Random random = new Random(ADVERSARIAL_SEED);
-    StringBuilder text = new StringBuilder(length + 8192);
+    StringBuilder text = new StringBuilder(length + KB);
+    int kinds = 6;
+    String match = "5.1.1 ";
     while (text.length() < length) {
-      int kind = random.nextInt(6);
-      int runLength = 16 + random.nextInt(2048);
-      int start = text.length();
-      switch (kind) {
-        case 0 -> { // digits and dots at random, class digits favoured
-          while (text.length() - start < runLength) {
-            int pick = random.nextInt(10);
-            text.append(pick < 3 ? '.' : pick < 7 ? "245".charAt(random.nextInt(3)) : (char) ('0' + random.nextInt(10)));
-          }
-        }
-        case 1 -> { // codes glued into one dotted token: every part could start a code
-          while (text.length() - start < runLength) {
-            text.append("245".charAt(random.nextInt(3))).append('.').append(random.nextInt(10)).append('.')
-                .append(1 + random.nextInt(9)).append('.');
-          }
-        }
-        case 2 -> { // one long number
-          while (text.length() - start < runLength) {
-            text.append((char) ('0' + random.nextInt(10)));
-          }
-        }
-        case 3 -> { // dotted quads running into a code
-          while (text.length() - start < runLength) {
-            text.append(random.nextInt(256)).append('.').append(random.nextInt(256)).append('.')
-                .append(random.nextInt(256)).append('.').append(random.nextInt(256)).append(".5.1.1.");
-          }
-        }
-        case 4 -> { // near misses: too long, leading zeros, a fourth part
-          String[] misses = {"5.1.1000", "5.01.1", "4.4.07", "2.0.0.0", "5.1234.1", "55.1.1", "5.1.1.4"};
-          while (text.length() - start < runLength) {
-            text.append(misses[random.nextInt(misses.length)]);
-          }
-        }
-        default -> { // codes separated by dots and digits only
-          while (text.length() - start < runLength) {
-            text.append("5.").append(random.nextInt(8)).append('.').append(random.nextInt(1000))
-                .append(random.nextInt(10));
-          }
-        }
+      int[] order = shuffledKinds(random, kinds);
+      int[] weights = new int[kinds];
+      int total = 0;
+      for (int k = 0; k < kinds; k++) {
+        weights[k] = 1 + random.nextInt(8);
+        total += weights[k];
       }
-      // A separator after each run lets the next one start a candidate; now and then a real code
-      // stands alone, so that the text is not free of matches.
-      text.append(random.nextInt(8) == 0 ? " 5.1.1 " : random.nextBoolean() ? " " : "\n");
+      int room = KB - kinds - match.length(); // one separator after each run, one match at the end
+      int used = 0;
+      for (int k = 0; k < kinds; k++) {
+        int runLength = k == kinds - 1 ? room - used : room * weights[k] / total;
+        used += runLength;
+        int start = text.length();
+        appendRun(random, order[k], text, runLength);
+        text.setLength(start + runLength);
+        text.append(" \n-(".charAt(random.nextInt(4)));
+      }
+      text.append(match);
     }
     text.setLength(length);
     return text.toString();
+  }
+
+  private static int[] shuffledKinds(Random random, int kinds) {
+    int[] order = new int[kinds];
+    for (int k = 0; k < kinds; k++) {
+      order[k] = k;
+    }
+    for (int k = kinds - 1; k > 0; k--) {
+      int other = random.nextInt(k + 1);
+      int swap = order[k];
+      order[k] = order[other];
+      order[other] = swap;
+    }
+    return order;
+  }
+
+  /** At least {@code runLength} characters of one kind of run; the caller cuts the excess. */
+  private static void appendRun(Random random, int kind, StringBuilder text, int runLength) {
+    int start = text.length();
+    switch (kind) {
+      case 0 -> { // digits and dots at random, class digits favoured
+        while (text.length() - start < runLength) {
+          int pick = random.nextInt(10);
+          text.append(pick < 3 ? '.' : pick < 7 ? "245".charAt(random.nextInt(3)) : (char) ('0' + random.nextInt(10)));
+        }
+      }
+      case 1 -> { // codes glued into one dotted token: every part could start a code
+        while (text.length() - start < runLength) {
+          text.append("245".charAt(random.nextInt(3))).append('.').append(random.nextInt(10)).append('.')
+              .append(1 + random.nextInt(9)).append('.');
+        }
+      }
+      case 2 -> { // one long number
+        while (text.length() - start < runLength) {
+          text.append((char) ('0' + random.nextInt(10)));
+        }
+      }
+      case 3 -> { // dotted quads running into a code
+        while (text.length() - start < runLength) {
+          text.append(random.nextInt(256)).append('.').append(random.nextInt(256)).append('.')
+              .append(random.nextInt(256)).append('.').append(random.nextInt(256)).append(".5.1.1.");
+        }
+      }
+      case 4 -> { // near misses glued together: too long, leading zeros, a fourth part
+        String[] misses = {"5.1.1000", "5.01.1", "4.4.07", "2.0.0.0", "5.1234.1", "55.1.1", "5.1.1.4"};
+        while (text.length() - start < runLength) {
+          text.append(misses[random.nextInt(misses.length)]);
+        }
+      }
+      default -> { // codes run together through their details
+        while (text.length() - start < runLength) {
+          text.append("5.").append(random.nextInt(8)).append('.').append(random.nextInt(1000))
+              .append(random.nextInt(10));
+        }
+      }
+    }
   }
 
   private static void postfixLine(Random random, StringBuilder text) {
