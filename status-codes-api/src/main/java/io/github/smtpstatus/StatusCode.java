@@ -55,16 +55,27 @@ public final class StatusCode implements Comparable<StatusCode> {
   private final int subject;
   private final int detail;
   private final Optional<EnhancedStatusCode> registered;
-  private final String text;
   private final Optional<StatusCode> self;
+  /**
+   * The canonical form: built once for the cached registered codes, and on first use for the others, so
+   * that parsing an unregistered code does not pay for a string it may never need. A racy cache, like
+   * {@code String.hash}: a String is safely published, at worst two threads build equal ones.
+   */
+  private String text;
 
   private StatusCode(StatusClass statusClass, int subject, int detail, EnhancedStatusCode registered) {
     this.statusClass = statusClass;
     this.subject = subject;
     this.detail = detail;
     this.registered = registered == null ? Optional.empty() : EnhancedStatusCode.find(subject, detail);
-    this.text = statusClass.number() + "." + subject + "." + detail;
     this.self = Optional.of(this);
+    if (registered != null) {
+      this.text = canonical();
+    }
+  }
+
+  private String canonical() {
+    return statusClass.number() + "." + subject + "." + detail;
   }
 
   /**
@@ -212,6 +223,11 @@ public final class StatusCode implements Comparable<StatusCode> {
   /** The canonical form, {@code 5.1.1}. */
   @Override
   public String toString() {
-    return text;
+    String canonical = text;
+    if (canonical == null) {
+      canonical = canonical();
+      text = canonical;
+    }
+    return canonical;
   }
 }
