@@ -21,7 +21,7 @@ mkdir -p "$results"
   awk '/MemTotal/ { printf "memory: %.0f GiB\n", $2 / 1048576 }' /proc/meminfo
   echo "os: $(uname -sr)"
   java -version 2>&1
-  mvn -version 2>&1 | head -n 1
+  mvn -B -version 2>&1 | sed -n 1p
 } > "$results/machine.txt"
 
 timings="$results/plugin-timings.txt"
