@@ -149,12 +149,11 @@ public final class SmtpReply {
       }
       int end = textStart;
       while (end < n) {
-        char c = s.charAt(end);
-        // One comparison for the printable characters that make up nearly all of a reply.
-        if (c >= 0x20 && c != 0x7f) {
-          end++;
-          continue;
+        end = printableEnd(s, end, n);
+        if (end >= n) {
+          break;
         }
+        char c = s.charAt(end);
         if (c == '\n') {
           break;
         }
@@ -188,6 +187,20 @@ public final class SmtpReply {
       line++;
     }
     return of(code, s, bounds, line);
+  }
+
+  /**
+   * The index of the first control character (below 0x20, or DEL) at or after {@code i}, or {@code n}:
+   * the loop that reads nearly all of a reply, kept free of everything else.
+   */
+  private static int printableEnd(String s, int i, int n) {
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return i;
+      }
+    }
+    return n;
   }
 
   /**
