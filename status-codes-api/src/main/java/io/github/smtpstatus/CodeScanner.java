@@ -75,6 +75,18 @@ final class CodeScanner {
    * Scans a code that must fill {@code [start, limit)} exactly.
    */
   static long scanExact(CharSequence s, int start, int limit) {
+    if (limit - start == 5) {
+      // The most common shape, one digit each for subject and detail (5.1.1, 4.4.7, 2.0.0), checked with
+      // one branch on the combined tests; anything else, valid or not, takes the general path below.
+      char c = s.charAt(start);
+      int subject = s.charAt(start + 2) - '0';
+      int detail = s.charAt(start + 4) - '0';
+      boolean shape = (c == '2' | c == '4' | c == '5') & s.charAt(start + 1) == '.' & s.charAt(start + 3) == '.'
+          & (subject | detail | 9 - subject | 9 - detail) >= 0;
+      if (shape) {
+        return ((long) limit << 32) | ((long) (c - '0') << 20) | ((long) subject << 10) | detail;
+      }
+    }
     long result = scan(s, start, limit);
     if (result < 0) {
       return result;

@@ -1,6 +1,7 @@
 package io.github.smtpstatus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -49,15 +50,21 @@ public final class SmtpReply {
   static final int MAX_LINE_OCTETS = 512;
 
   private final int code;
-  private final List<String> rawLines;
+  /** The reply as given, kept whole: each line is a region of it, so parsing copies only the texts. */
+  private final String source;
+  /** Per line, where its raw text (after {@code 550-} or {@code 550 }) starts and ends in {@link #source}. */
+  private final int[] bounds;
+  private final int lineCount;
   private final List<String> lines;
   private final StatusCode enhancedCode;
   private final List<ReplyFinding> findings;
 
-  private SmtpReply(int code, List<String> rawLines, List<String> lines, StatusCode enhancedCode,
-      List<ReplyFinding> findings) {
+  private SmtpReply(int code, String source, int[] bounds, int lineCount, List<String> lines,
+      StatusCode enhancedCode, List<ReplyFinding> findings) {
     this.code = code;
-    this.rawLines = rawLines;
+    this.source = source;
+    this.bounds = bounds;
+    this.lineCount = lineCount;
     this.lines = lines;
     this.enhancedCode = enhancedCode;
     this.findings = findings;
@@ -93,13 +100,15 @@ public final class SmtpReply {
   private record Failure(int line, int index, String reason) {}
 
   /** A reply, or the {@link Failure} describing why the text is not one. */
-  private static Object read(CharSequence s) {
-    int n = s.length();
+  private static Object read(CharSequence text) {
+    int n = text.length();
     if (n == 0) {
       return new Failure(1, 0, "empty reply");
     }
+    // A String is its own toString(): no copy. Lines are then regions of it, not substrings.
+    String s = text.toString();
     int code = -1;
-    List<String> raw = new ArrayList<>();
+    int[] bounds = new int[8];
     int pos = 0;
     int line = 1;
     while (true) {
@@ -140,6 +149,10 @@ public final class SmtpReply {
       }
       int end = textStart;
       while (end < n) {
+        end = printableEnd(s, end, n);
+        if (end >= n) {
+          break;
+        }
         char c = s.charAt(end);
         if (c == '\n') {
           break;
@@ -150,12 +163,16 @@ public final class SmtpReply {
           }
           return new Failure(line, end, "bare CR (a line must end with CRLF or LF)");
         }
-        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        if (c != '\t') {
           return new Failure(line, end, "control character " + InputText.describe(c) + " in the text");
         }
         end++;
       }
-      raw.add(s.subSequence(textStart, end).toString());
+      if (2 * line > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * line - 2] = textStart;
+      bounds[2 * line - 1] = end;
       pos = end < n ? (s.charAt(end) == '\r' ? end + 2 : end + 1) : n;
       if (last) {
         if (pos < n) {
@@ -169,90 +186,130 @@ public final class SmtpReply {
       }
       line++;
     }
-    return of(code, raw);
+    return of(code, s, bounds, line);
   }
 
-  /** Builds the reply from its validated code and raw line texts: enhanced codes, texts, findings. */
-  private static SmtpReply of(int code, List<String> raw) {
-    int count = raw.size();
-    StatusCode[] perLine = new StatusCode[count];
-    List<String> texts = new ArrayList<>(count);
+  /**
+   * The index of the first control character (below 0x20, or DEL) at or after {@code i}, or {@code n}:
+   * the loop that reads nearly all of a reply, kept free of everything else.
+   */
+  private static int printableEnd(String s, int i, int n) {
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return i;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Builds the reply from its validated code and the bounds of each line's raw text: enhanced codes,
+   * texts, findings. Allocates the reply, one string per line text and the list of them; findings only
+   * when there are some.
+   */
+  private static SmtpReply of(int code, String s, int[] bounds, int count) {
+    StatusCode[] perLine = null;
+    String[] texts = new String[count];
+    StatusCode chosen = null;
+    int with = 0;
+    boolean differ = false;
     for (int i = 0; i < count; i++) {
-      String line = raw.get(i);
-      long scanned = CodeScanner.scan(line, 0, line.length());
+      int start = bounds[2 * i];
+      int lineEnd = bounds[2 * i + 1];
+      long scanned = CodeScanner.scan(s, start, lineEnd);
       int end = scanned < 0 ? -1 : CodeScanner.end(scanned);
-      if (end >= 0 && (end == line.length() || line.charAt(end) == ' ')) {
-        perLine[i] = StatusCode.of(scanned);
-        while (end < line.length() && line.charAt(end) == ' ') {
+      StatusCode lineCode = null;
+      if (end >= 0 && (end == lineEnd || s.charAt(end) == ' ')) {
+        lineCode = StatusCode.of(scanned);
+        while (end < lineEnd && s.charAt(end) == ' ') {
           end++;
         }
-        texts.add(line.substring(end));
+        texts[i] = s.substring(end, lineEnd);
       } else {
-        texts.add(line);
+        texts[i] = s.substring(start, lineEnd);
+      }
+      if (count > 1) {
+        if (perLine == null) {
+          perLine = new StatusCode[count];
+        }
+        perLine[i] = lineCode;
+      }
+      if (lineCode != null) {
+        with++;
+      }
+      if (i == count - 1) {
+        chosen = lineCode;
+      }
+    }
+    if (perLine != null && chosen != null) {
+      for (StatusCode each : perLine) {
+        differ |= each != null && !each.equals(chosen);
       }
     }
 
-    List<ReplyFinding> findings = new ArrayList<>(0);
-    StatusCode chosen = perLine[count - 1];
-    int with = 0;
-    boolean differ = false;
-    for (StatusCode each : perLine) {
-      if (each != null) {
-        with++;
-        differ |= chosen != null && !each.equals(chosen);
-      }
-    }
+    // Most replies are clean: the list of findings is made only for the first one.
+    List<ReplyFinding> findings = null;
     if (with > 0 && with < count) {
-      findings.add(new ReplyFinding(ReplyFinding.Kind.MISSING_ON_SOME_LINES, with + " of " + count
+      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.MISSING_ON_SOME_LINES, with + " of " + count
           + " lines carry an enhanced status code (missing on line" + linesWithout(perLine) + "); RFC 2034 wants it on"
           + " every line" + (chosen != null ? ", so the last line's " + chosen + " is used" : ", and the last line has none")));
     }
-    if (differ || (chosen == null && distinct(perLine) > 1)) {
-      findings.add(new ReplyFinding(ReplyFinding.Kind.INCONSISTENT_LINES, "the lines carry different enhanced status"
-          + " codes (" + codesOf(perLine) + "); RFC 2034 wants the same on every line"
+    if (differ || (chosen == null && perLine != null && distinct(perLine) > 1)) {
+      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.INCONSISTENT_LINES, "the lines carry different"
+          + " enhanced status codes (" + codesOf(perLine) + "); RFC 2034 wants the same on every line"
           + (chosen != null ? ", so the last line's " + chosen + " is used" : "")));
     }
     if (code / 100 == 3 && with > 0) {
-      findings.add(new ReplyFinding(ReplyFinding.Kind.CODE_ON_INTERMEDIATE_REPLY, "the intermediate reply " + code
-          + " carries an enhanced status code; RFC 2034 gives 3yz replies none"));
+      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.CODE_ON_INTERMEDIATE_REPLY, "the intermediate reply "
+          + code + " carries an enhanced status code; RFC 2034 gives 3yz replies none"));
     }
     if (chosen != null) {
-      addCodeFindings(code, chosen, findings);
+      findings = addCodeFindings(code, chosen, findings);
     }
     for (int i = 0; i < count; i++) {
-      if (utf8Length(raw.get(i)) + 6 > MAX_LINE_OCTETS) {
-        findings.add(new ReplyFinding(ReplyFinding.Kind.LINE_TOO_LONG, "line " + (i + 1) + " is "
-            + (utf8Length(raw.get(i)) + 6) + " octets with its CRLF; RFC 5321 allows " + MAX_LINE_OCTETS));
+      int start = bounds[2 * i];
+      int end = bounds[2 * i + 1];
+      // A UTF-16 unit is at most 3 octets in UTF-8, so shorter lines need no count.
+      if ((end - start) * 3 + 6 > MAX_LINE_OCTETS && utf8Length(s, start, end) + 6 > MAX_LINE_OCTETS) {
+        findings = add(findings, new ReplyFinding(ReplyFinding.Kind.LINE_TOO_LONG, "line " + (i + 1) + " is "
+            + (utf8Length(s, start, end) + 6) + " octets with its CRLF; RFC 5321 allows " + MAX_LINE_OCTETS));
       }
     }
-    return new SmtpReply(code, Collections.unmodifiableList(raw), Collections.unmodifiableList(texts), chosen,
-        findings.isEmpty() ? List.of() : Collections.unmodifiableList(findings));
+    return new SmtpReply(code, s, bounds, count, new ImmutableArrayList<>(texts), chosen,
+        findings == null ? List.of() : Collections.unmodifiableList(findings));
   }
 
-  private static void addCodeFindings(int code, StatusCode chosen, List<ReplyFinding> findings) {
+  private static List<ReplyFinding> add(List<ReplyFinding> findings, ReplyFinding finding) {
+    List<ReplyFinding> list = findings == null ? new ArrayList<>(2) : findings;
+    list.add(finding);
+    return list;
+  }
+
+  private static List<ReplyFinding> addCodeFindings(int code, StatusCode chosen, List<ReplyFinding> findings) {
     int replyClass = code / 100;
     if (replyClass != 3 && chosen.statusClass().number() != replyClass) {
-      findings.add(new ReplyFinding(ReplyFinding.Kind.CLASS_MISMATCH, "the enhanced status code " + chosen
+      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.CLASS_MISMATCH, "the enhanced status code " + chosen
           + " is class " + chosen.statusClass().number() + " but the reply code " + code + " is " + replyClass
           + "yz; RFC 2034 requires them to agree"));
     }
     Optional<EnhancedStatusCode> registered = chosen.registered();
     if (registered.isEmpty()) {
-      findings.add(new ReplyFinding(ReplyFinding.Kind.UNREGISTERED, chosen + " is not in the IANA registry; a"
-          + " receiver falls back to " + chosen.meaning()));
-      return;
+      return add(findings, new ReplyFinding(ReplyFinding.Kind.UNREGISTERED, chosen + " is not in the IANA registry;"
+          + " a receiver falls back to " + chosen.meaning()));
     }
     EnhancedStatusCode entry = registered.get();
     if (entry.isDeprecated()) {
-      findings.add(new ReplyFinding(ReplyFinding.Kind.DEPRECATED, chosen + " is deprecated in the IANA registry"
-          + entry.replacement().map(replacement -> "; use " + replacement.code(chosen.statusClass()) + " instead")
-              .orElse("")));
+      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.DEPRECATED, chosen + " is deprecated in the IANA"
+          + " registry" + entry.replacement().map(replacement -> "; use " + replacement.code(chosen.statusClass())
+              + " instead").orElse("")));
     }
     AssociatedReplyCodes associated = entry.associatedReplyCodes();
     if (associated.kind() == AssociatedReplyCodes.Kind.LISTED && !associated.permits(code)) {
-      findings.add(new ReplyFinding(ReplyFinding.Kind.REPLY_CODE_NOT_ASSOCIATED, "the IANA registry associates "
-          + entry.code() + " with reply codes " + associated.text() + ", not " + code));
+      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.REPLY_CODE_NOT_ASSOCIATED, "the IANA registry"
+          + " associates " + entry.code() + " with reply codes " + associated.text() + ", not " + code));
     }
+    return findings;
   }
 
   private static String linesWithout(StatusCode[] perLine) {
@@ -286,15 +343,15 @@ public final class SmtpReply {
     return codes.toString();
   }
 
-  private static int utf8Length(String text) {
+  private static int utf8Length(String s, int start, int end) {
     int octets = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
       if (c < 0x80) {
         octets++;
       } else if (c < 0x800) {
         octets += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
         octets += 4;
         i++;
       } else {
@@ -338,7 +395,7 @@ public final class SmtpReply {
 
   /** Whether the reply has more than one line. */
   public boolean isMultiline() {
-    return rawLines.size() > 1;
+    return lineCount > 1;
   }
 
   /** What a careful receiver notices; empty for a clean reply. Never throws. */
@@ -359,29 +416,49 @@ public final class SmtpReply {
   /** Equal when reply code and every line's text (enhanced code included) are equal. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof SmtpReply that && code == that.code && rawLines.equals(that.rawLines);
+    if (!(other instanceof SmtpReply that) || code != that.code || lineCount != that.lineCount) {
+      return false;
+    }
+    for (int i = 0; i < lineCount; i++) {
+      int length = bounds[2 * i + 1] - bounds[2 * i];
+      if (length != that.bounds[2 * i + 1] - that.bounds[2 * i]
+          || !source.regionMatches(bounds[2 * i], that.source, that.bounds[2 * i], length)) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** The hash of the reply code and the list of raw line texts, computed over the regions. */
   @Override
   public int hashCode() {
-    return code * 31 + rawLines.hashCode();
+    int lineHashes = 1;
+    for (int i = 0; i < lineCount; i++) {
+      int lineHash = 0;
+      for (int j = bounds[2 * i]; j < bounds[2 * i + 1]; j++) {
+        lineHash = 31 * lineHash + source.charAt(j);
+      }
+      lineHashes = 31 * lineHashes + lineHash;
+    }
+    return code * 31 + lineHashes;
   }
 
   /** The reply as on the wire: {@code 550-...}, ..., {@code 550 ...}, joined by CRLF, no final CRLF. */
   @Override
   public String toString() {
     StringBuilder wire = new StringBuilder();
-    for (int i = 0; i < rawLines.size(); i++) {
-      boolean last = i == rawLines.size() - 1;
+    for (int i = 0; i < lineCount; i++) {
+      boolean last = i == lineCount - 1;
       if (i > 0) {
         wire.append("\r\n");
       }
       wire.append(code);
-      String text = rawLines.get(i);
+      int start = bounds[2 * i];
+      int end = bounds[2 * i + 1];
       if (!last) {
-        wire.append('-').append(text);
-      } else if (!text.isEmpty()) {
-        wire.append(' ').append(text);
+        wire.append('-').append(source, start, end);
+      } else if (end > start) {
+        wire.append(' ').append(source, start, end);
       }
     }
     return wire.toString();

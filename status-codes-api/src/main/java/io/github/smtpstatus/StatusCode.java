@@ -40,31 +40,68 @@ public final class StatusCode implements Comparable<StatusCode> {
   /** Registered codes by class digit and registry ordinal, built once. */
   private static final StatusCode[][] REGISTERED = new StatusCode[CLASSES][];
 
+  /** The largest registered subject and detail: bounds of {@link #BY_NUMBERS}. */
+  private static final int MAX_SUBJECT;
+  private static final int MAX_DETAIL;
+
+  /**
+   * The same registered codes by {@code (class * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail},
+   * null where nothing is registered: parsing finds a code with one array read, where the generated
+   * {@code switch} is too large for the JIT to inline.
+   */
+  private static final StatusCode[] BY_NUMBERS;
+
   static {
     EnhancedStatusCode[] entries = EnhancedStatusCode.values();
+    int maxSubject = 0;
+    int maxDetail = 0;
+    for (EnhancedStatusCode entry : entries) {
+      maxSubject = Math.max(maxSubject, entry.subject());
+      maxDetail = Math.max(maxDetail, entry.detail());
+    }
+    MAX_SUBJECT = maxSubject;
+    MAX_DETAIL = maxDetail;
+    BY_NUMBERS = new StatusCode[CLASSES * (maxSubject + 1) * (maxDetail + 1)];
     for (StatusClass statusClass : StatusClass.values()) {
       StatusCode[] codes = new StatusCode[entries.length];
       for (EnhancedStatusCode entry : entries) {
-        codes[entry.ordinal()] = new StatusCode(statusClass, entry.subject(), entry.detail(), entry);
+        StatusCode code = new StatusCode(statusClass, entry.subject(), entry.detail(), entry);
+        codes[entry.ordinal()] = code;
+        BY_NUMBERS[index(statusClass.number(), entry.subject(), entry.detail())] = code;
       }
       REGISTERED[statusClass.number()] = codes;
     }
+  }
+
+  private static int index(int classDigit, int subject, int detail) {
+    return (classDigit * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail;
   }
 
   private final StatusClass statusClass;
   private final int subject;
   private final int detail;
   private final Optional<EnhancedStatusCode> registered;
-  private final String text;
   private final Optional<StatusCode> self;
+  /**
+   * The canonical form: built once for the cached registered codes, and on first use for the others, so
+   * that parsing an unregistered code does not pay for a string it may never need. A racy cache, like
+   * {@code String.hash}: a String is safely published, at worst two threads build equal ones.
+   */
+  private String text;
 
   private StatusCode(StatusClass statusClass, int subject, int detail, EnhancedStatusCode registered) {
     this.statusClass = statusClass;
     this.subject = subject;
     this.detail = detail;
     this.registered = registered == null ? Optional.empty() : EnhancedStatusCode.find(subject, detail);
-    this.text = statusClass.number() + "." + subject + "." + detail;
     this.self = Optional.of(this);
+    if (registered != null) {
+      this.text = canonical();
+    }
+  }
+
+  private String canonical() {
+    return statusClass.number() + "." + subject + "." + detail;
   }
 
   /**
@@ -133,9 +170,13 @@ public final class StatusCode implements Comparable<StatusCode> {
     int classDigit = CodeScanner.statusClass(scanned);
     int subject = CodeScanner.subject(scanned);
     int detail = CodeScanner.detail(scanned);
-    EnhancedStatusCode entry = EnhancedStatusCode.lookup(subject, detail);
-    return entry != null ? REGISTERED[classDigit][entry.ordinal()]
-        : new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
+    if (subject <= MAX_SUBJECT && detail <= MAX_DETAIL) {
+      StatusCode registered = BY_NUMBERS[index(classDigit, subject, detail)];
+      if (registered != null) {
+        return registered;
+      }
+    }
+    return new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
   }
 
   /** The class: success, persistent transient failure or permanent failure. */
@@ -212,6 +253,11 @@ public final class StatusCode implements Comparable<StatusCode> {
   /** The canonical form, {@code 5.1.1}. */
   @Override
   public String toString() {
-    return text;
+    String canonical = text;
+    if (canonical == null) {
+      canonical = canonical();
+      text = canonical;
+    }
+    return canonical;
   }
 }

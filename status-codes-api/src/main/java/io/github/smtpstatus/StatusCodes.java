@@ -1,9 +1,10 @@
 package io.github.smtpstatus;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Finds status codes in free text: bounce bodies, MTA logs, SMTP transcripts, DSN reports.
@@ -45,6 +46,18 @@ import java.util.Optional;
  */
 public final class StatusCodes {
 
+  /** Matches a findAll call can note before it has to search the rest of the text twice. */
+  private static final int SCRATCH_MATCHES = 4096;
+
+  /**
+   * One buffer for all threads (32 KiB); a call that finds it taken counts first, then fills.
+   * Package-private for tests.
+   */
+  static final AtomicReference<long[]> SCRATCH = new AtomicReference<>(new long[SCRATCH_MATCHES]);
+
+  /** Bit {@code c} is set for the ASCII digits and {@code .}: all below 64, so one {@code long} holds them. */
+  private static final long DIGITS_AND_DOT = 0x3ffL << '0' | 1L << '.';
+
   private StatusCodes() {}
 
   /**
@@ -55,22 +68,56 @@ public final class StatusCodes {
    */
   public static List<StatusCode> findAll(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    List<StatusCode> found = null;
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      long match = matchAt(text, i, n);
-      if (match >= 0) {
-        if (found == null) {
-          found = new ArrayList<>(4);
-        }
-        found.add(StatusCode.of(match));
-        i = CodeScanner.end(match);
-      } else {
-        i = -(int) match;
-      }
+    long first = next(text, 0, n);
+    if (first < 0) {
+      return List.of();
     }
-    return found == null ? List.of() : List.copyOf(found);
+    // The result is all that is allocated: the matches are noted in a scratch buffer shared by all
+    // threads, then copied into an array of the exact size. No growing list, no copy of a list.
+    long[] scratch = SCRATCH.getAndSet(null);
+    if (scratch == null) {
+      return countThenFill(text, first, n); // another thread has the buffer
+    }
+    try {
+      int count = 0;
+      long match = first;
+      while (match >= 0 && count < scratch.length) {
+        scratch[count++] = match;
+        match = next(text, CodeScanner.end(match), n);
+      }
+      int more = 0;
+      for (long rest = match; rest >= 0; rest = next(text, CodeScanner.end(rest), n)) {
+        more++;
+      }
+      StatusCode[] found = new StatusCode[count + more];
+      for (int k = 0; k < count; k++) {
+        found[k] = StatusCode.of(scratch[k]);
+      }
+      // More matches than the buffer holds: those past it were counted above and are found again here.
+      return fill(text, match, n, found, count);
+    } finally {
+      SCRATCH.set(scratch);
+    }
+  }
+
+  /** Without the buffer: count the matches, then find them again into an array of that size. */
+  private static List<StatusCode> countThenFill(CharSequence text, long first, int n) {
+    int count = 0;
+    for (long match = first; match >= 0; match = next(text, CodeScanner.end(match), n)) {
+      count++;
+    }
+    return fill(text, first, n, new StatusCode[count], 0);
+  }
+
+  /** Fills {@code found} from index {@code filled} on with the matches from {@code match} on. */
+  private static List<StatusCode> fill(CharSequence text, long match, int n, StatusCode[] found, int filled) {
+    while (match >= 0 && filled < found.length) {
+      found[filled++] = StatusCode.of(match);
+      match = next(text, CodeScanner.end(match), n);
+    }
+    // Only a CharSequence that another thread changes meanwhile can yield fewer matches the second time.
+    return new ImmutableArrayList<>(filled == found.length ? found : Arrays.copyOf(found, filled));
   }
 
   /**
@@ -80,45 +127,69 @@ public final class StatusCodes {
    */
   public static Optional<StatusCode> findFirst(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      long match = matchAt(text, i, n);
-      if (match >= 0) {
-        return Optional.of(StatusCode.of(match));
-      }
-      i = -(int) match;
-    }
-    return Optional.empty();
+    long match = next(text, 0, text.length());
+    return match < 0 ? Optional.empty() : Optional.of(StatusCode.of(match));
   }
 
   /**
-   * Looks for a code starting at {@code i}: the scanner's result when one starts there and respects
-   * both boundaries, else {@code -next} where {@code next > i} is where to look again. Skipping past the
-   * whole digit run of a failed candidate keeps every character read a bounded number of times.
+   * The first code that starts at or after {@code from}: the scanner's result, or -1.
+   *
+   * <p>Every code has a {@code .} right after its class digit, so the search jumps from dot to dot
+   * ({@code String.indexOf}, vectorized by the JVM) and looks at the digit before each. A code can start
+   * only at the first character of a run of ASCII digits and dots (inside one, the left boundary fails),
+   * so after a dot the rest of its run is skipped without a look back. Every character is thus read a
+   * bounded number of times: the time is linear in the length of the text, whatever it holds.
    */
-  private static long matchAt(CharSequence s, int i, int n) {
-    char c = s.charAt(i);
-    if (c != '2' && c != '4' && c != '5') {
-      return -(long) (i + 1);
+  private static long next(CharSequence s, int from, int n) {
+    int dot = indexOfDot(s, from + 1, n);
+    while (dot >= 0) {
+      int i = dot - 1;
+      char c = s.charAt(i);
+      if ((c == '2' || c == '4' || c == '5') && (i == 0 || !isDigitOrDot(s.charAt(i - 1))) && leftBoundary(s, i)) {
+        long scanned = CodeScanner.scan(s, i, n);
+        if (scanned >= 0 && rightBoundary(s, CodeScanner.end(scanned), n)) {
+          return scanned;
+        }
+      }
+      dot = indexOfDot(s, endOfRun(s, dot + 1, n), n);
     }
-    if (!leftBoundary(s, i)) {
-      return -(long) skipToken(s, i, n);
-    }
-    long scanned = CodeScanner.scan(s, i, n);
-    if (scanned >= 0 && rightBoundary(s, CodeScanner.end(scanned), n)) {
-      return scanned;
-    }
-    return -(long) (i + 1);
+    return -1;
   }
 
-  /** Past the run of digits and dots that starts at {@code i}: none of it can start a code. */
-  private static int skipToken(CharSequence s, int i, int n) {
-    int j = i + 1;
-    while (j < n && (CodeScanner.isDigit(s.charAt(j)) || s.charAt(j) == '.')) {
-      j++;
+  /**
+   * A bit test instead of comparisons: inside a run digits and dots alternate at random, and a chain
+   * of comparisons would branch on each character and be mispredicted; {@code c < 64} holds for every
+   * character of a run and for the usual separators, so it predicts well.
+   */
+  private static boolean isDigitOrDot(char c) {
+    return c < 64 && (DIGITS_AND_DOT >>> c & 1) != 0;
+  }
+
+  /** The index after the run of ASCII digits and dots that starts at {@code i} (or {@code i} itself). */
+  private static int endOfRun(CharSequence s, int i, int n) {
+    // A String gets a loop of its own: the JIT compiles it without a type check per character.
+    if (s instanceof String string) {
+      while (i < n && isDigitOrDot(string.charAt(i))) {
+        i++;
+      }
+      return i;
     }
-    return j;
+    while (i < n && isDigitOrDot(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int indexOfDot(CharSequence s, int from, int n) {
+    if (s instanceof String string) {
+      return string.indexOf('.', from);
+    }
+    for (int i = from; i < n; i++) {
+      if (s.charAt(i) == '.') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean leftBoundary(CharSequence s, int i) {
