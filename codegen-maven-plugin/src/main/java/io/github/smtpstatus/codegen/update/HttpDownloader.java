@@ -204,6 +204,9 @@ public final class HttpDownloader {
       connection.setRequestProperty("User-Agent", USER_AGENT);
       connection.setRequestProperty("Accept", "text/csv, text/plain;q=0.5, */*;q=0.1");
       connection.setRequestProperty("Accept-Encoding", "identity");
+      // One connection per table: a pooled connection the server has dropped fails differently on
+      // different JDKs, and three requests gain nothing from reuse.
+      connection.setRequestProperty("Connection", "close");
       if (proxy != Proxy.NO_PROXY && proxySettings.username() != null) {
         connection.setAuthenticator(new ProxyAuthenticator(proxySettings));
       }
@@ -278,11 +281,18 @@ public final class HttpDownloader {
           + InputFile.MAX_BYTES + " bytes (10 MiB); nothing was read"));
     }
     InputFile file;
-    try (InputStream in = connection.getInputStream()) {
-      file = InputFile.read(name, in);
+    CountingInputStream in = null;
+    try (CountingInputStream counting = new CountingInputStream(connection.getInputStream())) {
+      in = counting;
+      file = InputFile.read(name, counting);
     } catch (SocketTimeoutException e) {
       throw new DownloadException(url, "body stalled: " + timeoutReason(e) + via(url, current), e);
     } catch (IOException e) {
+      // JDKs differ: some end the stream early at a short body, others throw ("Premature EOF").
+      if (declared >= 0 && in != null && in.count < declared) {
+        throw new DownloadException(url, "body cut short: received " + in.count + " of " + declared
+            + " bytes (Content-Length)" + via(url, current), e);
+      }
       throw new DownloadException(url, "body cut short" + via(url, current) + ": " + e, e);
     }
     if (declared >= 0 && file.size() != declared) {
@@ -328,6 +338,33 @@ public final class HttpDownloader {
       }
       String password = proxy.password() == null ? "" : proxy.password();
       return new PasswordAuthentication(proxy.username(), password.toCharArray());
+    }
+  }
+
+  /** Counts the bytes read, so that a body that ends in an exception can say how much arrived. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
     }
   }
 }
