@@ -87,6 +87,12 @@ final class CodeScanner {
         return ((long) limit << 32) | ((long) (c - '0') << 20) | ((long) subject << 10) | detail;
       }
     }
+    if (limit - start <= 9) {
+      long fast = wellFormed(s, start, limit);
+      if (fast >= 0) {
+        return fast;
+      }
+    }
     long result = scan(s, start, limit);
     if (result < 0) {
       return result;
@@ -97,6 +103,53 @@ final class CodeScanner {
       return error(end, isDigit(c) ? LONG_DETAIL : Character.isDigit(c) ? NON_ASCII_DIGIT_IN_DETAIL : AFTER_DETAIL);
     }
     return result;
+  }
+
+  /**
+   * A well-formed code filling {@code [start, limit)} exactly, read in one pass without error
+   * bookkeeping; -1 for anything else, whose reason the general {@link #scan} then finds.
+   */
+  private static long wellFormed(CharSequence s, int start, int limit) {
+    if (limit - start < 5) {
+      return -1;
+    }
+    char c = s.charAt(start);
+    if ((c != '2' && c != '4' && c != '5') || s.charAt(start + 1) != '.') {
+      return -1;
+    }
+    long subject = digits(s, start + 2, limit);
+    int dot = (int) (subject >>> 32);
+    if (subject < 0 || dot >= limit || s.charAt(dot) != '.') {
+      return -1;
+    }
+    long detail = digits(s, dot + 1, limit);
+    if (detail < 0 || (int) (detail >>> 32) != limit) {
+      return -1;
+    }
+    return ((long) limit << 32) | ((long) (c - '0') << 20) | ((subject & 0x3ff) << 10) | (detail & 0x3ff);
+  }
+
+  /** 1 to 3 ASCII digits, a leading 0 standing alone: {@code end << 32 | value}, or -1. */
+  private static long digits(CharSequence s, int i, int limit) {
+    if (i >= limit) {
+      return -1;
+    }
+    int value = s.charAt(i) - '0';
+    if (value < 0 || value > 9) {
+      return -1;
+    }
+    int end = i + 1;
+    if (value != 0) {
+      while (end < limit && end - i < 3) {
+        int digit = s.charAt(end) - '0';
+        if (digit < 0 || digit > 9) {
+          break;
+        }
+        value = value * 10 + digit;
+        end++;
+      }
+    }
+    return ((long) end << 32) | value;
   }
 
   /** 1 to 3 ASCII digits without a leading zero: {@code end << 32 | value}, or an error. */

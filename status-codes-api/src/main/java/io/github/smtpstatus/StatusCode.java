@@ -17,7 +17,8 @@ import java.util.Optional;
  * or after the code (no whitespace, no {@code #}, no trailing {@code .}). Codes the IANA registry
  * holds come back as cached instances, so parsing {@code 5.1.1} allocates nothing and returns the same
  * object every time; other valid codes (Microsoft's {@code 5.7.606}) parse fine and report
- * {@link #registered()} empty.
+ * {@link #registered()} empty, and a small cache of recent ones makes a repeat allocate nothing either
+ * (usually: compare codes with {@code equals}, never {@code ==}).
  *
  * <pre>{@code
  * StatusCode code = StatusCode.parse("5.1.1");
@@ -72,6 +73,17 @@ public final class StatusCode implements Comparable<StatusCode> {
       REGISTERED[statusClass.number()] = codes;
     }
   }
+
+  /** log2 of the number of slots of {@link #RECENT}. */
+  private static final int RECENT_BITS = 10;
+
+  /**
+   * Unregistered codes seen lately, one slot per hash of class, subject and detail: a repeat (Microsoft's
+   * 5.7.606 in every bounce of a run) finds its instance and allocates nothing; another code that hashes
+   * to the slot replaces it. Racy by design and safe: a {@code StatusCode} is immutable and its fields
+   * are final, so any thread may read any slot written by any other.
+   */
+  private static final StatusCode[] RECENT = new StatusCode[1 << RECENT_BITS];
 
   private static int index(int classDigit, int subject, int detail) {
     return (classDigit * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail;
@@ -155,7 +167,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     }
     EnhancedStatusCode entry = EnhancedStatusCode.lookup(subject, detail);
     return entry != null ? REGISTERED[statusClass.number()][entry.ordinal()]
-        : new StatusCode(statusClass, subject, detail, null);
+        : unregistered(statusClass.number(), subject, detail);
   }
 
   /** The registered code in a class: {@code of(PERMANENT_FAILURE, MAILBOX_FULL)} is {@code 5.2.2}. */
@@ -176,7 +188,20 @@ public final class StatusCode implements Comparable<StatusCode> {
         return registered;
       }
     }
-    return new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
+    return unregistered(classDigit, subject, detail);
+  }
+
+  /** An unregistered code: the recent instance when the slot holds this code, else a new one put there. */
+  private static StatusCode unregistered(int classDigit, int subject, int detail) {
+    int slot = (((classDigit << 20) | (subject << 10) | detail) * 0x9E3779B1) >>> (32 - RECENT_BITS);
+    StatusCode recent = RECENT[slot];
+    if (recent != null && recent.subject == subject && recent.detail == detail
+        && recent.statusClass.number() == classDigit) {
+      return recent;
+    }
+    StatusCode created = new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
+    RECENT[slot] = created;
+    return created;
   }
 
   /** The class: success, persistent transient failure or permanent failure. */

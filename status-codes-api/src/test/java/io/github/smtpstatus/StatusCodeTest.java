@@ -128,7 +128,30 @@ class StatusCodeTest {
     StatusCode microsoft = StatusCode.parse("5.7.606");
 
     assertThat(microsoft.registered()).isEmpty();
-    assertThat(StatusCode.parse("5.7.606")).isEqualTo(microsoft).isNotSameAs(StatusCode.parse("5.7.606"));
+    assertThat(StatusCode.parse("5.7.606")).isEqualTo(microsoft);
+  }
+
+  @Test
+  void aRepeatedUnregisteredCodeReusesItsRecentInstance() {
+    StatusCode first = StatusCode.parse("5.7.606");
+
+    assertThat(StatusCode.parse("5.7.606")).isSameAs(first);
+    assertThat(StatusCode.of(StatusClass.PERMANENT_FAILURE, 7, 606)).isSameAs(first);
+    assertThat(StatusCode.tryParse("5.7.606")).containsSame(first);
+  }
+
+  @Test
+  void unregisteredCodesThatShareACacheSlotStayDistinct() {
+    List<StatusCode> codes = new ArrayList<>();
+    for (int detail = 0; detail < 1000; detail++) {
+      codes.add(StatusCode.parse("4.9." + detail));
+    }
+
+    for (int detail = 0; detail < 1000; detail++) {
+      StatusCode again = StatusCode.parse("4.9." + detail);
+      assertThat(again).isEqualTo(codes.get(detail)).hasToString("4.9." + detail);
+      assertThat(again.detail()).isEqualTo(detail);
+    }
   }
 
   @Test
