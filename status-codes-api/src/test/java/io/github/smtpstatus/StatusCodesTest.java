@@ -85,6 +85,13 @@ class StatusCodesTest {
       5..1.1                                                                                       | ~~ | empty subject
       ~5. 1. 1~                                                                                    | ~~ | spaces inside
       5,1,1                                                                                        | ~~ | commas instead of dots
+      \u07c5-5.1.2                                                                                | 5.1.2 | a digit of another script before a hyphen (found by fuzzing)
+      \u4e2d5.1.1                                                                                 | ~~ | a CJK letter before
+      \ud840\udc005.1.1                                                                          | ~~ | a letter outside the BMP before
+      5.1.1\ud835\udc00                                                                          | ~~ | a letter outside the BMP after
+      5.1.1.\ud835\udfce                                                                         | ~~ | a dot and a digit outside the BMP after
+      5.1.1._                                                                                      | ~~ | a dot and an underscore after
+      \ud835\udc00-5.1.1                                                                         | ~~ | a letter outside the BMP before a hyphen
       ~550 User unknown~                                                                           | ~~ | reply without enhanced code
       ~delay=1.2, delays=0.1/0.01/0.5/0.6~                                                         | ~~ | Postfix delays
       ~TLS1.3 X=TLSv1.2:ECDHE-RSA-AES256-GCM-SHA384:256~                                           | ~~ | TLS versions
