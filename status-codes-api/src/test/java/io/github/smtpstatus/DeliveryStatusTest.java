@@ -63,6 +63,21 @@ class DeliveryStatusTest {
     assertThat(e).hasMessageEndingWith(": " + reason + " at line " + line + ", index " + index);
   }
 
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      ~5.1.1 (  spaced out\t)~    | ~spaced out~
+      ~5.1.1 (a\\ )~              | ~a\\\s~
+      ~5.1.1 (a\\\t)~             | ~a\\\t~
+      ~5.1.1 (a\\\\ )~           | ~a\\\\~
+      ~5.1.1 (\u2003wide\u2003)~  | ~\u2003wide\u2003~
+      """)
+  void commentLosesOnlyUnescapedSpacesAndTabsAtItsEnds(String value, String comment) {
+    DeliveryStatus.Status status = DeliveryStatus.parseStatus(unescape(value));
+
+    assertThat(status.comment()).contains(unescape(comment));
+    assertThat(DeliveryStatus.parseStatus(status.toString())).isEqualTo(status);
+  }
+
   @Test
   void statusMessageNamesFieldAndQuotesValue() {
     assertThatThrownBy(() -> DeliveryStatus.parseStatus("5.1.1."))
