@@ -105,7 +105,8 @@ class MalformedInputTableTest {
         row("a backslash quoting NUL in the comment", "5.1.1 (a\\\u0000b)", 1, 9,
             "control character U+0000 after '\\' in the comment"),
         row("a backslash quoting the line break of a fold", "5.1.1 (a\\\r\n b)", 1, 9,
-            "control character U+000D after '\\' in the comment"));
+            "control character U+000D after '\\' in the comment"),
+        row("a backslash as the last character", "5.1.1 (a\\", 1, 9, "comment opened at index 6 is not closed"));
   }
 
   static Stream<Arguments> malformedDiagnosticCodes() {

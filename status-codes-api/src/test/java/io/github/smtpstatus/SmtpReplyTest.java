@@ -247,6 +247,17 @@ class SmtpReplyTest {
   }
 
   @Test
+  void aReplyMayBeItsCodeAlone() {
+    SmtpReply reply = SmtpReply.parse("550");
+
+    assertThat(reply.code()).isEqualTo(550);
+    assertThat(reply.lines()).containsExactly("");
+    assertThat(reply.enhancedCode()).isEmpty();
+    assertThat(reply).hasToString("550");
+    assertThat(SmtpReply.parse("250-a\r\n250").lines()).containsExactly("a", "");
+  }
+
+  @Test
   void onlyAReplyOfSeveralLinesIsMultiline() {
     assertThat(SmtpReply.parse("250 ok").isMultiline()).isFalse();
     assertThat(SmtpReply.parse("250-a\r\n250 b").isMultiline()).isTrue();

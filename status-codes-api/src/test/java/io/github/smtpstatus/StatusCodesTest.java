@@ -100,6 +100,7 @@ class StatusCodesTest {
       ~@-5.1.1 `-5.1.2 {-5.1.3 [-5.1.4 9-5.1.5~                                                   | 5.1.1 5.1.2 5.1.3 5.1.4 5.1.5 | no letter before the hyphen
       ~«5.1.1» 5.1.2\u00a0~                                                                        | 5.1.1 5.1.2 | guillemets and no-break space around
       ~v5 4.4.7~                                                                                   | 4.4.7 | after a digit run glued to a letter
+      ~5.1.1. Retry 4.4.7- later~                                                                  | 5.1.1 4.4.7 | a dot or hyphen and a space after
       ~delay=1.2, delays=0.1/0.01/0.5/0.6~                                                         | ~~ | Postfix delays
       ~TLS1.3 X=TLSv1.2:ECDHE-RSA-AES256-GCM-SHA384:256~                                           | ~~ | TLS versions
       5.1.1é                                                                                       | ~~ | non-ASCII letter after

@@ -25,6 +25,10 @@ class QuoteScannerTest {
       ~never closed, after lone CR line ends~                  | ~A,B\\rx,y\\rx,"z~                 | ~t.csv:3: column "B": quoted field is never closed (quote opened on this line, end of file reached)~
       ~never closed in a field the header does not have~       | ~A,B\\r\\nx,y,"z~                  | ~t.csv:2: quoted field is never closed (quote opened on this line, end of file reached)~
       ~text after a quote that closes on a later line~         | ~A,B\\nx,"y\\r\\nz"!~              | ~t.csv:3: column "B": unexpected "!" after the closing quote (a quoted field must end at a comma or line end)~
+      ~sound, ends with a lone CR~                             | ~A,B\\rx,y\\r~                     | ~~
+      ~never closed, after a blank line with LF ends~          | ~A,B\\n\\nx,"z~                   | ~t.csv:3: column "B": quoted field is never closed (quote opened on this line, end of file reached)~
+      ~text after a quote that opens a line after a lone CR~   | ~A,B\\r"p"q~                      | ~t.csv:2: column "A": unexpected "q" after the closing quote (a quoted field must end at a comma or line end)~
+      ~text after a quote on a line after LF and a lone CR~    | ~A,B\\n\\r"p"q~                   | ~t.csv:3: column "A": unexpected "q" after the closing quote (a quoted field must end at a comma or line end)~
       ~text after a quote in the first column of line 3~       | ~A,B\\nx,y\\n"p"q,r~               | ~t.csv:3: column "A": unexpected "q" after the closing quote (a quoted field must end at a comma or line end)~
       """)
   void locatesTheFirstQuotingError(String description, String text, String expected) {
