@@ -33,7 +33,10 @@ public final class DeliveryStatus {
    * status-field = "Status" ":" status-code [ CFWS ]
    * }</pre>
    *
-   * <p>Strict where the code stands: {@code 5.1.1.} or {@code #5.1.1} is refused.
+   * <p>Strict where the code stands: {@code 5.1.1.} or {@code #5.1.1} is refused. In the comment a
+   * backslash quotes the next character (RFC 5322 quoted-pair), which may not be a control character
+   * or a line break; the comment keeps its backslashes and loses the spaces and tabs at its ends, and
+   * {@link Status#toString()} parses back to an equal {@code Status}.
    *
    * @throws DeliveryStatusFormatException naming line, index and reason
    * @throws NullPointerException if {@code value} is null
@@ -61,7 +64,7 @@ public final class DeliveryStatus {
     String comment = null;
     if (at < value.length() && value.charAt(at) == '(') {
       int close = field.commentEnd(at);
-      comment = Field.unfold(value, at + 1, close).strip();
+      comment = Field.trimComment(Field.unfold(value, at + 1, close));
       at = field.skipSpace(close + 1);
     }
     if (at < value.length()) {
@@ -214,6 +217,9 @@ public final class DeliveryStatus {
         char c = value.charAt(i);
         if (c == '\\') {
           i++;
+          if (i < value.length() && value.charAt(i) < 0x20 && value.charAt(i) != '\t') {
+            throw error(i, "control character " + InputText.describe(value.charAt(i)) + " after '\\' in the comment");
+          }
         } else if (c == '(') {
           depth++;
         } else if (c == ')' && --depth == 0) {
@@ -229,6 +235,31 @@ public final class DeliveryStatus {
         }
       }
       throw error(value.length(), "comment opened at index " + open + " is not closed");
+    }
+
+    /**
+     * The comment without the spaces and tabs at its ends, except an escaped one: {@code ( a\ )} keeps
+     * {@code a\ }, so that the comment written back between parentheses reads the same.
+     */
+    static String trimComment(String comment) {
+      int start = 0;
+      while (start < comment.length() && isSpace(comment.charAt(start))) {
+        start++;
+      }
+      int end = comment.length();
+      while (end > start && isSpace(comment.charAt(end - 1)) && !escaped(comment, end - 1)) {
+        end--;
+      }
+      return comment.substring(start, end);
+    }
+
+    /** Whether an odd run of backslashes stands before {@code index}. */
+    private static boolean escaped(String text, int index) {
+      int backslashes = 0;
+      while (index - backslashes > 0 && text.charAt(index - backslashes - 1) == '\\') {
+        backslashes++;
+      }
+      return backslashes % 2 == 1;
     }
 
     /** The text in {@code [from, to)} with folds removed (the line break goes, the white space stays). */

@@ -21,9 +21,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *       stands before it (so the continuation line {@code 550-5.1.1} matches and {@code build-5.1.1}
  *       does not).
  *   <li><b>After</b> the code there is the end of the text or a character that is not a letter, a
- *       digit or {@code _}; a {@code .} or {@code -} counts as a boundary only when no letter or digit
- *       follows it (so the sentence end {@code failed with 5.1.1.} matches and {@code 5.1.1.4} does
- *       not).
+ *       digit or {@code _}; a {@code .} or {@code -} counts as a boundary only when no letter, digit or
+ *       {@code _} follows it (so the sentence end {@code failed with 5.1.1.} matches and
+ *       {@code 5.1.1.4} does not).
+ *   <li>Letters and digits are those of any script, judged by code point, so a letter outside the
+ *       Basic Multilingual Plane counts as one letter; a digit of any script before a {@code -} leaves
+ *       it a boundary, like the ASCII digits of {@code 550-5.1.1}.
  *   <li>The numbers are read whole: a fourth digit ({@code 5.1.2024}) or a leading zero
  *       ({@code 5.01.1}) means no code at that place.
  * </ul>
@@ -192,15 +195,16 @@ public final class StatusCodes {
     return -1;
   }
 
+  /** Judged on code points, so that a letter outside the BMP (a surrogate pair) is a letter too. */
   private static boolean leftBoundary(CharSequence s, int i) {
     if (i == 0) {
       return true;
     }
     char before = s.charAt(i - 1);
     if (before == '-') {
-      return i < 2 || !isWordLetter(s.charAt(i - 2));
+      return i < 2 || !isWordLetter(Character.codePointBefore(s, i - 1));
     }
-    return !isWordChar(before) && before != '.';
+    return before != '.' && !isWordChar(Character.codePointBefore(s, i));
   }
 
   private static boolean rightBoundary(CharSequence s, int end, int n) {
@@ -209,20 +213,27 @@ public final class StatusCodes {
     }
     char after = s.charAt(end);
     if (after == '.' || after == '-') {
-      return end + 1 >= n || !isWordChar(s.charAt(end + 1));
+      return end + 1 >= n || !isWordChar(Character.codePointAt(s, end + 1));
     }
-    return !isWordChar(after);
+    return !isWordChar(Character.codePointAt(s, end));
   }
 
   /** Letters and digits of any script, and {@code _}: the characters of an alphanumeric token. */
-  private static boolean isWordChar(char c) {
+  private static boolean isWordChar(int c) {
     if (c < 0x80) {
       return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
     return Character.isLetterOrDigit(c);
   }
 
-  private static boolean isWordLetter(char c) {
-    return isWordChar(c) && !CodeScanner.isDigit(c);
+  /**
+   * Letters of any script, and {@code _}: before a {@code -} they make it a hyphen inside a word. A digit
+   * of any script does not ({@code 550-5.1.1}, and the same with other scripts' digits).
+   */
+  private static boolean isWordLetter(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+    return Character.isLetter(c);
   }
 }

@@ -2,6 +2,10 @@ package io.github.smtpstatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,7 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The parsers give from many threads at once exactly what they give from one. */
 class ConcurrencyTest {
@@ -26,8 +32,25 @@ class ConcurrencyTest {
 
   @Test
   void parsingFromManyThreadsMatchesParsingFromOne() throws Exception {
+    assertSameFromManyThreads(INPUTS, ROUNDS);
+  }
+
+  /** The fuzz seed corpus and every malformed input of the tables: hundreds of inputs, some of 100 KB. */
+  @Test
+  void parsingTheSeedCorpusAndTheMalformedTablesFromManyThreadsMatchesParsingFromOne() throws Exception {
+    List<String> inputs = new ArrayList<>(seedCorpus());
+    for (Stream<Arguments> table : List.of(MalformedInputTableTest.malformedReplies(),
+        MalformedInputTableTest.malformedStatusFields(), MalformedInputTableTest.malformedDiagnosticCodes())) {
+      table.forEach(row -> inputs.add((String) row.get()[1]));
+    }
+    assertThat(inputs).hasSizeGreaterThan(300);
+
+    assertSameFromManyThreads(inputs, 10);
+  }
+
+  private static void assertSameFromManyThreads(List<String> inputs, int rounds) throws Exception {
     List<String> expected = new ArrayList<>();
-    for (String input : INPUTS) {
+    for (String input : inputs) {
       expected.add(describe(input));
     }
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -38,12 +61,12 @@ class ConcurrencyTest {
         results.add(pool.submit((Callable<List<String>>) () -> {
           start.await();
           List<String> seen = new ArrayList<>();
-          for (int round = 0; round < ROUNDS; round++) {
-            for (String input : INPUTS) {
-              String result = describe(input);
-              if (round == ROUNDS - 1) {
+          for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < inputs.size(); i++) {
+              String result = describe(inputs.get(i));
+              if (round == rounds - 1) {
                 seen.add(result);
-              } else if (!result.equals(expected.get(INPUTS.indexOf(input)))) {
+              } else if (!result.equals(expected.get(i))) {
                 seen.add("MISMATCH " + result);
               }
             }
@@ -60,6 +83,18 @@ class ConcurrencyTest {
     }
   }
 
+  /** The shared seeds of {@link ParserFuzzTest}, as text. */
+  private static List<String> seedCorpus() throws IOException, URISyntaxException {
+    Path folder = Path.of(ConcurrencyTest.class.getResource("ParserFuzzTestInputs").toURI());
+    try (Stream<Path> files = Files.list(folder)) {
+      List<String> seeds = new ArrayList<>();
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        seeds.add(FuzzText.decode(Files.readAllBytes(file)));
+      }
+      return seeds;
+    }
+  }
+
   /** Everything each parser says about an input, as one string. */
   private static String describe(String input) {
     StringBuilder out = new StringBuilder();
@@ -71,6 +106,17 @@ class ConcurrencyTest {
       out.append(" | ").append(e.getMessage());
     }
     out.append(" | ").append(StatusCodes.findAll(input));
+    try {
+      out.append(" | ").append(DeliveryStatus.parseStatus(input));
+    } catch (DeliveryStatusFormatException e) {
+      out.append(" | ").append(e.getMessage());
+    }
+    try {
+      DeliveryStatus.DiagnosticCode diagnostic = DeliveryStatus.parseDiagnosticCode(input);
+      out.append(" | ").append(diagnostic).append(diagnostic.smtpReply());
+    } catch (DeliveryStatusFormatException e) {
+      out.append(" | ").append(e.getMessage());
+    }
     return out.toString();
   }
 }

@@ -25,6 +25,10 @@ class DeliveryStatusTest {
       ~5.7.1\\r\\n (folded comment)~                    | 5.7.1 | folded comment
       ~\\r\\n 5.2.2~                                    | 5.2.2 |
       ~5.1.1 (multi\\r\\n\\tline comment)~              | 5.1.1 | multi\\tline comment
+      ~5.1.1 (x\\r\\n y)~                             | 5.1.1 | x y
+      ~5.1.1\\r\\n~                                    | 5.1.1 |
+      ~Status: 4.4.7\\n~                               | 4.4.7 |
+      ~5.1.1 (\\\\ )~                                  | 5.1.1 | \\\\
       """)
   void parsesStatusFieldValues(String value, String code, String comment) {
     DeliveryStatus.Status status = DeliveryStatus.parseStatus(unescape(value));
@@ -61,6 +65,21 @@ class DeliveryStatusTest {
     assertThat(e.getIndex()).isEqualTo(index);
     assertThat(e.getField()).isEqualTo("Status");
     assertThat(e).hasMessageEndingWith(": " + reason + " at line " + line + ", index " + index);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      ~5.1.1 (  spaced out\t)~    | ~spaced out~
+      ~5.1.1 (a\\ )~              | ~a\\\s~
+      ~5.1.1 (a\\\t)~             | ~a\\\t~
+      ~5.1.1 (a\\\\ )~           | ~a\\\\~
+      ~5.1.1 (\u2003wide\u2003)~  | ~\u2003wide\u2003~
+      """)
+  void commentLosesOnlyUnescapedSpacesAndTabsAtItsEnds(String value, String comment) {
+    DeliveryStatus.Status status = DeliveryStatus.parseStatus(unescape(value));
+
+    assertThat(status.comment()).contains(unescape(comment));
+    assertThat(DeliveryStatus.parseStatus(status.toString())).isEqualTo(status);
   }
 
   @Test
@@ -161,6 +180,48 @@ class DeliveryStatusTest {
     assertThat(DeliveryStatus.relineFlattenedReply("550 5.1.1 a 550-b")).isEqualTo("550 5.1.1 a 550-b");
     assertThat(DeliveryStatus.relineFlattenedReply("550-a 550-b 550 c 550 d")).isEqualTo("550-a\r\n550-b\r\n550 c 550 d");
     assertThat(DeliveryStatus.relineFlattenedReply("550-a 551 b")).isEqualTo("550-a 551 b");
+    assertThat(DeliveryStatus.relineFlattenedReply("abc-x abc-y abc z")).isEqualTo("abc-x abc-y abc z");
+    assertThat(DeliveryStatus.relineFlattenedReply("5x0-a 5x0 b")).isEqualTo("5x0-a 5x0 b");
+  }
+
+  @Test
+  void relinesAFinalLineThatEndsRightAfterItsCode() {
+    assertThat(DeliveryStatus.relineFlattenedReply("550-a 550 ")).isEqualTo("550-a\r\n550 ");
+    assertThat(DeliveryStatus.relineFlattenedReply("550-a 550")).isEqualTo("550-a 550");
+  }
+
+  @Test
+  void aDiagnosticTypeMayHoldLettersDigitsHyphenUnderscoreAndDot() {
+    DeliveryStatus.DiagnosticCode diagnostic = DeliveryStatus.parseDiagnosticCode("azAZ09-_.; text");
+
+    assertThat(diagnostic.type()).isEqualTo("azAZ09-_.");
+    assertThat(diagnostic.text()).isEqualTo("text");
+  }
+
+  @Test
+  void diagnosticCodesAreEqualByTypeAndTextAndPrintAsTheFieldValue() {
+    DeliveryStatus.DiagnosticCode diagnostic = DeliveryStatus.parseDiagnosticCode("smtp;  550 5.1.1 unknown ");
+
+    assertThat(diagnostic).hasToString("smtp; 550 5.1.1 unknown")
+        .isEqualTo(DeliveryStatus.parseDiagnosticCode("Diagnostic-Code: smtp; 550 5.1.1 unknown"))
+        .hasSameHashCodeAs(DeliveryStatus.parseDiagnosticCode("smtp;550 5.1.1 unknown"))
+        .isNotEqualTo(DeliveryStatus.parseDiagnosticCode("SMTP; 550 5.1.1 unknown"))
+        .isNotEqualTo(DeliveryStatus.parseDiagnosticCode("smtp; 550 5.1.1 gone"))
+        .isNotEqualTo("smtp; 550 5.1.1 unknown");
+    assertThat(diagnostic.hashCode()).isNotEqualTo(DeliveryStatus.parseDiagnosticCode("smtp; 550 5.1.1 gone").hashCode());
+  }
+
+  @Test
+  void statusesAreEqualByCodeAndComment() {
+    DeliveryStatus.Status status = DeliveryStatus.parseStatus("5.1.1 (unknown)");
+
+    assertThat(status).isEqualTo(DeliveryStatus.parseStatus("Status: 5.1.1 ( unknown )"))
+        .hasSameHashCodeAs(DeliveryStatus.parseStatus("5.1.1(unknown)"))
+        .isNotEqualTo(DeliveryStatus.parseStatus("5.1.1 (gone)"))
+        .isNotEqualTo(DeliveryStatus.parseStatus("5.1.1"))
+        .isNotEqualTo(DeliveryStatus.parseStatus("4.1.1 (unknown)"))
+        .isNotEqualTo("5.1.1 (unknown)");
+    assertThat(status.hashCode()).isNotEqualTo(DeliveryStatus.parseStatus("5.1.1 (gone)").hashCode());
   }
 
   private static String unescape(String text) {

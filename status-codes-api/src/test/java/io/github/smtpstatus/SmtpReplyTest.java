@@ -185,6 +185,94 @@ class SmtpReplyTest {
   }
 
   @Test
+  void linesThatDisagreeAreInconsistentAlsoWhenTheLastLineHasNoCode() {
+    SmtpReply reply = SmtpReply.parse("550-5.1.1 a\r\n550-5.1.2 b\r\n550 c");
+
+    assertThat(reply.enhancedCode()).isEmpty();
+    assertThat(reply.findings()).extracting(ReplyFinding::toString).containsExactly(
+        "MISSING_ON_SOME_LINES: 2 of 3 lines carry an enhanced status code (missing on line 3); RFC 2034 wants it on "
+            + "every line, and the last line has none",
+        "INCONSISTENT_LINES: the lines carry different enhanced status codes (5.1.1 on line 1, 5.1.2 on line 2); "
+            + "RFC 2034 wants the same on every line");
+  }
+
+  @Test
+  void theSameCodeOnTheLinesThatHaveOneIsNotInconsistent() {
+    SmtpReply reply = SmtpReply.parse("550-5.1.1 a\r\n550-5.1.1 b\r\n550 c");
+
+    assertThat(reply.findings()).extracting(ReplyFinding::kind).containsExactly(ReplyFinding.Kind.MISSING_ON_SOME_LINES);
+  }
+
+  @Test
+  void namesEveryLineWithoutACode() {
+    SmtpReply reply = SmtpReply.parse("550-5.1.1 a\r\n550-b\r\n550-c\r\n550 5.1.1 d");
+
+    assertThat(reply.findings()).extracting(ReplyFinding::message).containsExactly("2 of 4 lines carry an enhanced "
+        + "status code (missing on lines 2, 3); RFC 2034 wants it on every line, so the last line's 5.1.1 is used");
+  }
+
+  @ParameterizedTest(name = "{0} octets of text")
+  @CsvSource({"506, false", "507, true"})
+  void aLineMayHaveFiveHundredTwelveOctetsWithItsCodeAndCrlf(int textOctets, boolean tooLong) {
+    SmtpReply reply = SmtpReply.parse("250 " + "t".repeat(textOctets));
+
+    assertThat(reply.hasFinding(ReplyFinding.Kind.LINE_TOO_LONG)).isEqualTo(tooLong);
+  }
+
+  /** 600 octets of text in each case, so that the finding states the count: 606 with code, space and CRLF. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      U+0080, two octets              | \u0080       | 300
+      U+07FF, two octets              | \u07ff       | 300
+      U+0800, three octets            | \u0800       | 200
+      a surrogate pair, four octets   | \ud83d\ude00 | 150
+      a lone high surrogate, three    | \ud83d       | 200
+      a lone low surrogate, three     | \ude00       | 200
+      """)
+  void countsTheUtf8OctetsOfEachCharacter(String description, String character, int repeat) {
+    SmtpReply reply = SmtpReply.parse("250 " + character.repeat(repeat));
+
+    assertThat(reply.findings()).extracting(ReplyFinding::message)
+        .containsExactly("line 1 is 606 octets with its CRLF; RFC 5321 allows 512");
+  }
+
+  @Test
+  void repliesWithAnotherCodeOrOtherLinesAreNotEqual() {
+    SmtpReply reply = SmtpReply.parse("550 5.1.1 unknown");
+
+    assertThat(reply).isNotEqualTo(SmtpReply.parse("551 5.1.1 unknown")).isNotEqualTo(SmtpReply.parse("550 5.1.1 gone"))
+        .isNotEqualTo(SmtpReply.parse("550-5.1.1 unknown\r\n550 5.1.1 unknown")).isNotEqualTo("550 5.1.1 unknown");
+    assertThat(reply.hashCode()).isNotEqualTo(SmtpReply.parse("551 5.1.1 unknown").hashCode())
+        .isNotEqualTo(SmtpReply.parse("550 5.1.1 gone").hashCode());
+  }
+
+  @Test
+  void aReplyMayBeItsCodeAlone() {
+    SmtpReply reply = SmtpReply.parse("550");
+
+    assertThat(reply.code()).isEqualTo(550);
+    assertThat(reply.lines()).containsExactly("");
+    assertThat(reply.enhancedCode()).isEmpty();
+    assertThat(reply).hasToString("550");
+    assertThat(SmtpReply.parse("250-a\r\n250").lines()).containsExactly("a", "");
+  }
+
+  @Test
+  void onlyAReplyOfSeveralLinesIsMultiline() {
+    assertThat(SmtpReply.parse("250 ok").isMultiline()).isFalse();
+    assertThat(SmtpReply.parse("250-a\r\n250 b").isMultiline()).isTrue();
+  }
+
+  @Test
+  void hasFindingIsFalseForAKindNotFound() {
+    SmtpReply reply = SmtpReply.parse("550 5.2.2 Mailbox full");
+
+    assertThat(reply.hasFinding(ReplyFinding.Kind.REPLY_CODE_NOT_ASSOCIATED)).isTrue();
+    assertThat(reply.hasFinding(ReplyFinding.Kind.CLASS_MISMATCH)).isFalse();
+    assertThat(SmtpReply.parse("250 ok").hasFinding(ReplyFinding.Kind.LINE_TOO_LONG)).isFalse();
+  }
+
+  @Test
   void aClassMismatchIsReportedTogetherWithTheRegistryAssociation() {
     SmtpReply reply = SmtpReply.parse("550 4.2.2 Mailbox full");
 

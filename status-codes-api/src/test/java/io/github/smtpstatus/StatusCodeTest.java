@@ -59,6 +59,10 @@ class StatusCodeTest {
       5.1.01     | 4 | leading zero in detail
       5.00.1     | 2 | leading zero in subject
       3.1.1      | 0 | class must be 2, 4 or 5
+      0.1.1      | 0 | class must be 2, 4 or 5
+      9.1.1      | 0 | class must be 2, 4 or 5
+      /.1.1      | 0 | expected the class digit 2, 4 or 5, found '/'
+      :.1.1      | 0 | expected the class digit 2, 4 or 5, found ':'
       1.1.1      | 0 | class must be 2, 4 or 5
       X.1.1      | 0 | expected the class digit 2, 4 or 5, found 'X'
       ~ 5.1.1~   | 0 | expected the class digit 2, 4 or 5, found ' '
@@ -111,6 +115,22 @@ class StatusCodeTest {
   void nonAsciiDigitIsNamedInTheMessage() {
     assertThatThrownBy(() -> StatusCode.parse("5.1.\u0661"))
         .hasMessage("Invalid status code \"5.1.\u0661\": non-ASCII digit U+0661 in detail at index 4");
+    assertThatThrownBy(() -> StatusCode.parse("5.1\u0661.1"))
+        .hasMessage("Invalid status code \"5.1\u0661.1\": non-ASCII digit U+0661 in subject at index 3");
+  }
+
+  @Test
+  void codesThatDifferInClassSubjectOrDetailHaveDifferentHashCodes() {
+    List<Integer> hashes = new ArrayList<>();
+    for (StatusClass statusClass : StatusClass.values()) {
+      for (int subject : new int[] {0, 1, 2, 10, 999}) {
+        for (int detail : new int[] {0, 1, 2, 10, 999}) {
+          hashes.add(StatusCode.of(statusClass, subject, detail).hashCode());
+        }
+      }
+    }
+
+    assertThat(hashes).hasSize(75).doesNotHaveDuplicates();
   }
 
   @Test

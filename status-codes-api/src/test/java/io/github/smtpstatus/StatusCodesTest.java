@@ -85,7 +85,22 @@ class StatusCodesTest {
       5..1.1                                                                                       | ~~ | empty subject
       ~5. 1. 1~                                                                                    | ~~ | spaces inside
       5,1,1                                                                                        | ~~ | commas instead of dots
+      \u07c5-5.1.2                                                                                | 5.1.2 | a digit of another script before a hyphen (found by fuzzing)
+      \u4e2d5.1.1                                                                                 | ~~ | a CJK letter before
+      \ud840\udc005.1.1                                                                          | ~~ | a letter outside the BMP before
+      5.1.1\ud835\udc00                                                                          | ~~ | a letter outside the BMP after
+      5.1.1.\ud835\udfce                                                                         | ~~ | a dot and a digit outside the BMP after
+      5.1.1._                                                                                      | ~~ | a dot and an underscore after
+      \ud835\udc00-5.1.1                                                                         | ~~ | a letter outside the BMP before a hyphen
       ~550 User unknown~                                                                           | ~~ | reply without enhanced code
+      ~a5.1.1 z5.1.1 A5.1.1 Z5.1.1 05.1.1 95.1.1~                                                  | ~~ | glued after the first and last letters and digits
+      ~5.1.1a 5.1.1z 5.1.1A 5.1.1Z 5.1.1009 5.1.1000~                                              | ~~ | glued before the first and last letters and digits
+      ~@5.1.1 `5.1.2 {5.1.3} /5.1.4 [5.1.5~                                                       | 5.1.1 5.1.2 5.1.3 5.1.4 5.1.5 | after the ASCII characters next to letters and digits
+      ~a-5.1.1 z-5.1.1 A-5.1.1 Z-5.1.1 _-5.1.1 x-5.1.1~                                           | ~~ | a letter or underscore before the hyphen
+      ~@-5.1.1 `-5.1.2 {-5.1.3 [-5.1.4 9-5.1.5~                                                   | 5.1.1 5.1.2 5.1.3 5.1.4 5.1.5 | no letter before the hyphen
+      ~«5.1.1» 5.1.2\u00a0~                                                                        | 5.1.1 5.1.2 | guillemets and no-break space around
+      ~v5 4.4.7~                                                                                   | 4.4.7 | after a digit run glued to a letter
+      ~5.1.1. Retry 4.4.7- later~                                                                  | 5.1.1 4.4.7 | a dot or hyphen and a space after
       ~delay=1.2, delays=0.1/0.01/0.5/0.6~                                                         | ~~ | Postfix delays
       ~TLS1.3 X=TLSv1.2:ECDHE-RSA-AES256-GCM-SHA384:256~                                           | ~~ | TLS versions
       5.1.1é                                                                                       | ~~ | non-ASCII letter after

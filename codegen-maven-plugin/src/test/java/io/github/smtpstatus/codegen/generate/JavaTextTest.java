@@ -14,6 +14,7 @@ class JavaTextTest {
       back\\slash                 | ~"back\\\\slash"~
       d\u00e9j\u00e0              | ~"d\\u00e9j\\u00e0"~
       ~a\u2028b~                  | ~"a\\u2028b"~
+      ~unit\u001fseparator~        | ~"unit\\u001fseparator"~
       """)
   void literalsArePureAsciiJava(String text, String literal) {
     assertThat(JavaText.literal(text)).isEqualTo(literal).matches("\\p{ASCII}*");
@@ -28,9 +29,35 @@ class JavaTextTest {
       \\u002a/                     | &#92;u002a/
       d\u00e9j\u00e0               | d&#233;j&#224;
       ~a\tb~                       | a b
+      ~/ leading slash~            | ~/ leading slash~
+      \ud835\udc00 bold A         | ~&#119808; bold A~
+      ~lone \ud835~                | ~lone &#55349;~
+      ~lone \udc00 low~            | ~lone &#56320; low~
+      ~\ud835\ud835\udc00~        | ~&#55349;&#119808;~
       """)
   void javadocCannotBreakOutOfItsComment(String text, String escaped) {
     assertThat(JavaText.javadoc(text)).isEqualTo(escaped).doesNotContain("*/").matches("\\p{ASCII}*");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theLastPrintableAsciiCharacterStaysAndDeleteIsEscaped() {
+    assertThat(JavaText.literal("~\u007f")).isEqualTo("\"~\\u007f\"");
+    assertThat(JavaText.javadoc("~\u007f")).isEqualTo("~&#127;");
+    assertThat(JavaText.javadoc("nul\u0000")).isEqualTo("nul&#0;");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLineMayFillTheWholeWidth() {
+    String full = "a".repeat(47) + " " + "b".repeat(48);
+
+    assertThat(JavaText.wrap(full + " c")).isEqualTo(full + "\nc");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aWordLongerThanTheWidthStandsAloneWithoutABlankLineBefore() {
+    String word = "w".repeat(JavaText.JAVADOC_WIDTH + 4);
+
+    assertThat(JavaText.wrap(word + " next")).isEqualTo(word + "\nnext");
   }
 
   @org.junit.jupiter.api.Test

@@ -67,6 +67,17 @@ class RegistrySourcesTest {
         + "    DEPRECATED_UTF_8_STRING_REPLY_REQUIRED(");
   }
 
+  @Test
+  void javadocSaysHowTheRegistryWroteAReplyCodeListItDoesNotGive() throws RegistryFormatException {
+    String source = new String(render().get("io/github/smtpstatus/EnhancedStatusCode.java"), StandardCharsets.UTF_8);
+
+    assertThat(source).contains("     * {@code X.1.0} Other address status.\n     *\n"
+        + "     * <p>Something about the address specified in the message caused this DSN.\n     *\n"
+        + "     * <p>Associated basic status codes: not given.\n");
+    assertThat(source).contains("     * <p>The message appears to be part of a mail flood of similar abusive messages.\n"
+        + "     *\n     * <p>Associated basic status codes: not given (the registry writes {@code .}).\n");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       ''                 | is empty (the unnamed package cannot be imported)

@@ -79,6 +79,41 @@ class ConstantNameResolverTest {
     assertThat(warnings.messages()).contains("names.properties: 1 pinned name(s) match no row of the tables: X.9.9");
   }
 
+  @ParameterizedTest(name = "{0} unused")
+  @CsvSource(delimiter = '|', textBlock = """
+      10 | names.properties: 10 pinned name(s) match no row of the tables: X.9.1, X.9.2, X.9.3, X.9.4, X.9.5, X.9.6, X.9.7, X.9.8, X.9.9, X.9.10
+      11 | names.properties: 11 pinned name(s) match no row of the tables: X.9.1, X.9.2, X.9.3, X.9.4, X.9.5, X.9.6, X.9.7, X.9.8, X.9.9, X.9.10, ...
+      """)
+  void theWarningListsAtMostTenUnusedPinnedNames(int unused, String warning) throws RegistryFormatException {
+    StringBuilder pinned = new StringBuilder();
+    for (int i = 1; i <= unused; i++) {
+      pinned.append("X.9.").append(i).append("=GONE_").append(i).append('\n');
+    }
+    Fixtures.CollectedWarnings warnings = new Fixtures.CollectedWarnings();
+    RegistryInputs small = Fixtures.smallInputs();
+
+    new RegistryLoader(warnings).load(new RegistryInputs(small.classCodes(), small.subjectCodes(),
+        small.enumeratedCodes(), Fixtures.input("names.properties", pinned.toString()), null));
+
+    assertThat(warnings.messages()).filteredOn(message -> message.startsWith("names.properties")).containsExactly(warning);
+  }
+
+  @ParameterizedTest(name = "{0} characters")
+  @CsvSource({"50, false", "51, true"})
+  void onlyANameOverFiftyCharactersDrawsTheLengthWarning(int length, boolean warned) throws RegistryFormatException {
+    String sampleText = "N".repeat(length);
+    String codes = Fixtures.CODE_HEADER + "X.1.1," + sampleText + ",Any,Long.,[RFC3463],A,B\r\n";
+    Fixtures.CollectedWarnings warnings = new Fixtures.CollectedWarnings();
+
+    new RegistryLoader(warnings).load(new RegistryInputs(Fixtures.input(TableKind.CLASS.fileName(), Fixtures.SMALL_CLASSES),
+        Fixtures.input(TableKind.SUBJECT.fileName(), Fixtures.SMALL_SUBJECTS),
+        Fixtures.input(TableKind.ENUMERATED.fileName(), codes), null, null));
+
+    assertThat(warnings.messages().contains("smtp-enhanced-status-codes-3.csv:2: column \"Sample Text\": \"" + sampleText
+        + "\" gives the " + length + "-character name " + sampleText + " for X.1.1; consider pinning a shorter one in "
+        + "names.properties")).isEqualTo(warned);
+  }
+
   @Test
   void classAndEnumeratedConstantsMayShareANameBecauseTheyAreDifferentTypes() throws RegistryFormatException {
     RegistryInputs small = Fixtures.smallInputs();
@@ -93,6 +128,7 @@ class ConstantNameResolverTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       MAILBOX_FULL            |
+      ZONE_A_0_9              |
       X5_2_2                  |
       _LEADING_UNDERSCORE     |
       class                   | is a Java keyword, not a valid constant name

@@ -56,6 +56,8 @@ class ConstantNamingRuleTest {
       ~  leading and trailing  ~                     | LEADING_AND_TRAILING
       ~multiple   spaces -- and ... dots~            | MULTIPLE_SPACES_AND_DOTS
       8bit MIME required                             | STATUS_8BIT_MIME_REQUIRED
+      9 lives                                        | STATUS_9_LIVES
+      ~az AZ 09 @[/:`{~                              | AZ_AZ_09
       2 many recipients                              | STATUS_2_MANY_RECIPIENTS
       Quota dépassée                                 | QUOTA_DEPASSEE
       Ärger mit Öl                                   | ARGER_MIT_OL

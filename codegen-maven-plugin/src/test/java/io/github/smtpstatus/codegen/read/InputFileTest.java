@@ -46,6 +46,13 @@ class InputFileTest {
   }
 
   @Test
+  void acceptsBytesOfExactlyTheCapAndRefusesOneMore() throws RegistryFormatException {
+    assertThat(InputFile.of("full.csv", new byte[InputFile.MAX_BYTES]).size()).isEqualTo(InputFile.MAX_BYTES);
+    assertThatThrownBy(() -> InputFile.of("over.csv", new byte[InputFile.MAX_BYTES + 1]))
+        .hasMessage("over.csv: is 10485761 bytes, over the limit of 10485760 bytes (10 MiB)");
+  }
+
+  @Test
   void namesAMissingFile() {
     File missing = dir.resolve("missing.csv").toFile();
 

@@ -30,6 +30,13 @@ class KeyValueFileTest {
   }
 
   @Test
+  void countsCrlfLoneCrAndLfAsOneLineEndEach() {
+    assertThatThrownBy(() -> KeyValueFile.parse(Fixtures.input("n.properties", "A=1\r\nB=2\rA=3\nB=4\r")))
+        .hasMessage("n.properties:3: key \"A\": is set twice (first on line 1)\n"
+            + "n.properties:4: key \"B\": is set twice (first on line 2)");
+  }
+
+  @Test
   void readsTheBundledNamesFile() throws RegistryFormatException {
     KeyValueFile names = KeyValueFile.parse(Fixtures.bundled("names.properties"));
 
