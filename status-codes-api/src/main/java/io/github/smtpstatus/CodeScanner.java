@@ -72,26 +72,12 @@ final class CodeScanner {
   }
 
   /**
-   * Scans a code that must fill {@code [start, limit)} exactly.
+   * Scans a code that must fill {@code [start, limit)} exactly; on failure, says where and why.
    */
   static long scanExact(CharSequence s, int start, int limit) {
-    if (limit - start == 5) {
-      // The most common shape, one digit each for subject and detail (5.1.1, 4.4.7, 2.0.0), checked with
-      // one branch on the combined tests; anything else, valid or not, takes the general path below.
-      char c = s.charAt(start);
-      int subject = s.charAt(start + 2) - '0';
-      int detail = s.charAt(start + 4) - '0';
-      boolean shape = (c == '2' | c == '4' | c == '5') & s.charAt(start + 1) == '.' & s.charAt(start + 3) == '.'
-          & (subject | detail | 9 - subject | 9 - detail) >= 0;
-      if (shape) {
-        return ((long) limit << 32) | ((long) (c - '0') << 20) | ((long) subject << 10) | detail;
-      }
-    }
-    if (limit - start <= 9) {
-      long fast = wellFormed(s, start, limit);
-      if (fast >= 0) {
-        return fast;
-      }
+    long exact = exact(s, start, limit);
+    if (exact >= 0) {
+      return exact;
     }
     long result = scan(s, start, limit);
     if (result < 0) {
@@ -102,54 +88,68 @@ final class CodeScanner {
       char c = s.charAt(end);
       return error(end, isDigit(c) ? LONG_DETAIL : Character.isDigit(c) ? NON_ASCII_DIGIT_IN_DETAIL : AFTER_DETAIL);
     }
-    return result;
+    // exact() and scan() accept the same codes; a disagreement is a bug in one of them.
+    throw new AssertionError("exact() refused what scan() accepts: " + s.subSequence(start, limit));
   }
 
   /**
-   * A well-formed code filling {@code [start, limit)} exactly, read in one pass without error
-   * bookkeeping; -1 for anything else, whose reason the general {@link #scan} then finds.
+   * A code filling {@code [start, limit)} exactly, packed as by {@link #scan}, or -1 for anything else
+   * (the reason is {@link #scanExact}'s to find). Straight-line code, no loop: a code is 5 to 9
+   * characters with its second dot 2, 3 or 4 characters after the first, so the dot is found with at
+   * most three tests and each part is read by its length.
    */
-  private static long wellFormed(CharSequence s, int start, int limit) {
-    if (limit - start < 5) {
+  static long exact(CharSequence s, int start, int limit) {
+    int length = limit - start;
+    if (length < 5 || length > 9) {
       return -1;
     }
     char c = s.charAt(start);
-    if ((c != '2' && c != '4' && c != '5') || s.charAt(start + 1) != '.') {
+    if (s.charAt(start + 1) != '.' || (c != '2' & c != '4' & c != '5')) {
       return -1;
     }
-    long subject = digits(s, start + 2, limit);
-    int dot = (int) (subject >>> 32);
-    if (subject < 0 || dot >= limit || s.charAt(dot) != '.') {
+    int dot;
+    if (s.charAt(start + 3) == '.') {
+      dot = start + 3;
+    } else if (s.charAt(start + 4) == '.') {
+      dot = start + 4;
+    } else if (length > 6 && s.charAt(start + 5) == '.') {
+      dot = start + 5;
+    } else {
       return -1;
     }
-    long detail = digits(s, dot + 1, limit);
-    if (detail < 0 || (int) (detail >>> 32) != limit) {
+    int subject = part(s, start + 2, dot);
+    int detail = part(s, dot + 1, limit);
+    if ((subject | detail) < 0) {
       return -1;
     }
-    return ((long) limit << 32) | ((long) (c - '0') << 20) | ((subject & 0x3ff) << 10) | (detail & 0x3ff);
+    return ((long) limit << 32) | ((long) (c - '0') << 20) | ((long) subject << 10) | detail;
   }
 
-  /** 1 to 3 ASCII digits, a leading 0 standing alone: {@code end << 32 | value}, or -1. */
-  private static long digits(CharSequence s, int i, int limit) {
-    if (i >= limit) {
-      return -1;
-    }
-    int value = s.charAt(i) - '0';
-    if (value < 0 || value > 9) {
-      return -1;
-    }
-    int end = i + 1;
-    if (value != 0) {
-      while (end < limit && end - i < 3) {
-        int digit = s.charAt(end) - '0';
-        if (digit < 0 || digit > 9) {
-          break;
-        }
-        value = value * 10 + digit;
-        end++;
+  /**
+   * The value of {@code [from, to)} if it is 1 to 3 ASCII digits without a leading zero, else -1. A
+   * digit {@code d} is {@code c - '0'}, in range when neither {@code d} nor {@code 9 - d} is negative,
+   * which one OR of the terms tests for all digits at once.
+   */
+  private static int part(CharSequence s, int from, int to) {
+    switch (to - from) {
+      case 1: {
+        int d0 = s.charAt(from) - '0';
+        return (d0 | 9 - d0) < 0 ? -1 : d0;
       }
+      case 2: {
+        int d0 = s.charAt(from) - '0';
+        int d1 = s.charAt(from + 1) - '0';
+        return (d0 - 1 | 9 - d0 | d1 | 9 - d1) < 0 ? -1 : d0 * 10 + d1;
+      }
+      case 3: {
+        int d0 = s.charAt(from) - '0';
+        int d1 = s.charAt(from + 1) - '0';
+        int d2 = s.charAt(from + 2) - '0';
+        return (d0 - 1 | 9 - d0 | d1 | 9 - d1 | d2 | 9 - d2) < 0 ? -1 : d0 * 100 + d1 * 10 + d2;
+      }
+      default:
+        return -1;
     }
-    return ((long) end << 32) | value;
   }
 
   /** 1 to 3 ASCII digits without a leading zero: {@code end << 32 | value}, or an error. */

@@ -140,7 +140,7 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   public static Optional<StatusCode> tryParse(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    long result = CodeScanner.scanExact(text, 0, text.length());
+    long result = CodeScanner.exact(text, 0, text.length());
     return result < 0 ? Optional.empty() : of(result).self;
   }
 
@@ -151,7 +151,7 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   public static boolean isValid(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    return CodeScanner.scanExact(text, 0, text.length()) >= 0;
+    return CodeScanner.exact(text, 0, text.length()) >= 0;
   }
 
   /**
