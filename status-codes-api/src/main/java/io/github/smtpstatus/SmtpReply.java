@@ -107,6 +107,16 @@ public final class SmtpReply {
     }
     // A String is its own toString(): no copy. Lines are then regions of it, not substrings.
     String s = text.toString();
+    byte[] copy = ControlChars.copy(s);
+    try {
+      return read(s, n, copy);
+    } finally {
+      ControlChars.release(copy);
+    }
+  }
+
+  /** {@link #read(CharSequence)} of a non-empty reply; {@code copy} is its {@link ControlChars#copy}, or null. */
+  private static Object read(String s, int n, byte[] copy) {
     int code = -1;
     int[] bounds = new int[8];
     int pos = 0;
@@ -147,26 +157,15 @@ public final class SmtpReply {
         return new Failure(line, at,
             "expected ' ', '-' or line end after the reply code, found " + InputText.describe(s.charAt(at)));
       }
-      int end = textStart;
-      while (end < n) {
-        end = printableEnd(s, end, n);
-        if (end >= n) {
-          break;
-        }
+      int end = ControlChars.first(s, copy, textStart, n);
+      if (end < n) {
         char c = s.charAt(end);
-        if (c == '\n') {
-          break;
-        }
-        if (c == '\r') {
-          if (end + 1 < n && s.charAt(end + 1) == '\n') {
-            break;
-          }
+        if (c == '\r' && (end + 1 >= n || s.charAt(end + 1) != '\n')) {
           return new Failure(line, end, "bare CR (a line must end with CRLF or LF)");
         }
-        if (c != '\t') {
+        if (c != '\r' && c != '\n') {
           return new Failure(line, end, "control character " + InputText.describe(c) + " in the text");
         }
-        end++;
       }
       if (2 * line > bounds.length) {
         bounds = Arrays.copyOf(bounds, bounds.length * 2);
@@ -187,20 +186,6 @@ public final class SmtpReply {
       line++;
     }
     return of(code, s, bounds, line);
-  }
-
-  /**
-   * The index of the first control character (below 0x20, or DEL) at or after {@code i}, or {@code n}:
-   * the loop that reads nearly all of a reply, kept free of everything else.
-   */
-  private static int printableEnd(String s, int i, int n) {
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        return i;
-      }
-    }
-    return n;
   }
 
   /**
