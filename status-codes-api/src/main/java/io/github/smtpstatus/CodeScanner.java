@@ -94,9 +94,9 @@ final class CodeScanner {
 
   /**
    * A code filling {@code [start, limit)} exactly, packed as by {@link #scan}, or -1 for anything else
-   * (the reason is {@link #scanExact}'s to find). Straight-line code, no loop: a code is 5 to 9
-   * characters with its second dot 2, 3 or 4 characters after the first, so the dot is found with at
-   * most three tests and each part is read by its length.
+   * (the reason is {@link #scanExact}'s to find). Straight-line code, no loop, read from left to right
+   * and given up at the first character that cannot continue a code: the subject is read digit by digit
+   * up to its dot, after which the detail's length is known and it is read by {@link #part}.
    */
   static long exact(CharSequence s, int start, int limit) {
     int length = limit - start;
@@ -104,22 +104,32 @@ final class CodeScanner {
       return -1;
     }
     char c = s.charAt(start);
-    if (s.charAt(start + 1) != '.' || (c != '2' & c != '4' & c != '5')) {
+    if ((c != '2' & c != '4' & c != '5') || s.charAt(start + 1) != '.') {
       return -1;
     }
-    int dot;
-    if (s.charAt(start + 3) == '.') {
-      dot = start + 3;
-    } else if (s.charAt(start + 4) == '.') {
-      dot = start + 4;
-    } else if (length > 6 && s.charAt(start + 5) == '.') {
-      dot = start + 5;
-    } else {
+    int subject = s.charAt(start + 2) - '0';
+    if ((subject | 9 - subject) < 0) {
       return -1;
     }
-    int subject = part(s, start + 2, dot);
+    int dot = start + 3;
+    if (s.charAt(dot) != '.') {
+      // A second and maybe a third digit; a lone 0 must be followed by the dot.
+      int d1 = s.charAt(dot) - '0';
+      if (subject == 0 || (d1 | 9 - d1) < 0) {
+        return -1;
+      }
+      subject = subject * 10 + d1;
+      dot++;
+      if (s.charAt(dot) != '.') {
+        int d2 = s.charAt(dot) - '0';
+        if ((d2 | 9 - d2) < 0 || ++dot >= limit || s.charAt(dot) != '.') {
+          return -1;
+        }
+        subject = subject * 10 + d2;
+      }
+    }
     int detail = part(s, dot + 1, limit);
-    if ((subject | detail) < 0) {
+    if (detail < 0) {
       return -1;
     }
     return ((long) limit << 32) | ((long) (c - '0') << 20) | ((long) subject << 10) | detail;

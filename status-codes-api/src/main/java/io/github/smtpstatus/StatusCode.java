@@ -85,6 +85,10 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   private static final StatusCode[] RECENT = new StatusCode[1 << RECENT_BITS];
 
+  private static int key(int classDigit, int subject, int detail) {
+    return (classDigit << 20) | (subject << 10) | detail;
+  }
+
   private static int index(int classDigit, int subject, int detail) {
     return (classDigit * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail;
   }
@@ -92,6 +96,8 @@ public final class StatusCode implements Comparable<StatusCode> {
   private final StatusClass statusClass;
   private final int subject;
   private final int detail;
+  /** Class, subject and detail packed as {@link CodeScanner} packs them: what {@link #RECENT} compares. */
+  private final int key;
   private final Optional<EnhancedStatusCode> registered;
   private final Optional<StatusCode> self;
   /**
@@ -105,6 +111,7 @@ public final class StatusCode implements Comparable<StatusCode> {
     this.statusClass = statusClass;
     this.subject = subject;
     this.detail = detail;
+    this.key = key(statusClass.number(), subject, detail);
     this.registered = registered == null ? Optional.empty() : EnhancedStatusCode.find(subject, detail);
     this.self = Optional.of(this);
     if (registered != null) {
@@ -193,16 +200,17 @@ public final class StatusCode implements Comparable<StatusCode> {
 
   /** An unregistered code: the recent instance when the slot holds this code, else a new one put there. */
   private static StatusCode unregistered(int classDigit, int subject, int detail) {
-    int slot = (((classDigit << 20) | (subject << 10) | detail) * 0x9E3779B1) >>> (32 - RECENT_BITS);
+    int key = key(classDigit, subject, detail);
+    int slot = (key * 0x9E3779B1) >>> (32 - RECENT_BITS);
     StatusCode recent = RECENT[slot];
-    if (recent != null && recent.subject == subject && recent.detail == detail
-        && recent.statusClass.number() == classDigit) {
+    if (recent != null && recent.key == key) {
       return recent;
     }
     StatusCode created = new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
     RECENT[slot] = created;
     return created;
   }
+
 
   /** The class: success, persistent transient failure or permanent failure. */
   public StatusClass statusClass() {
