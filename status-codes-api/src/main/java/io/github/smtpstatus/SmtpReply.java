@@ -50,22 +50,35 @@ public final class SmtpReply {
   static final int MAX_LINE_OCTETS = 512;
 
   private final int code;
-  /** The reply as given, kept whole: each line is a region of it, so parsing copies only the texts. */
+  /** The reply as given, kept whole: each line is a region of it, so parsing copies no text. */
   private final String source;
-  /** Per line, where its raw text (after {@code 550-} or {@code 550 }) starts and ends in {@link #source}. */
+  /**
+   * Three indexes into {@link #source} per line: where its raw text (after {@code 550-} or
+   * {@code 550 }) starts ({@link #RAW}), where its text without the enhanced code and the spaces after
+   * it starts ({@link #TEXT}), and where both end ({@link #END}).
+   */
   private final int[] bounds;
+  private static final int RAW = 0;
+  private static final int TEXT = 1;
+  private static final int END = 2;
+  private static final int STRIDE = 3;
   private final int lineCount;
-  private final List<String> lines;
   private final StatusCode enhancedCode;
   private final List<ReplyFinding> findings;
+  /**
+   * The line texts as strings, made on the first call of {@link #lines()}: parsing copies no text, so
+   * a caller that only classifies a reply (code, enhanced code, findings) never pays for them. A racy
+   * cache, like {@code String.hash}: the list's only field is final, so any thread sees it whole, and at
+   * worst two threads make equal lists.
+   */
+  private List<String> lines;
 
-  private SmtpReply(int code, String source, int[] bounds, int lineCount, List<String> lines,
-      StatusCode enhancedCode, List<ReplyFinding> findings) {
+  private SmtpReply(int code, String source, int[] bounds, int lineCount, StatusCode enhancedCode,
+      List<ReplyFinding> findings) {
     this.code = code;
     this.source = source;
     this.bounds = bounds;
     this.lineCount = lineCount;
-    this.lines = lines;
     this.enhancedCode = enhancedCode;
     this.findings = findings;
   }
@@ -118,7 +131,7 @@ public final class SmtpReply {
   /** {@link #read(CharSequence)} of a non-empty reply; {@code copy} is its {@link ControlChars#copy}, or null. */
   private static Object read(String s, int n, byte[] copy) {
     int code = -1;
-    int[] bounds = new int[8];
+    int[] bounds = new int[4 * STRIDE];
     int pos = 0;
     int line = 1;
     while (true) {
@@ -167,11 +180,11 @@ public final class SmtpReply {
           return new Failure(line, end, "control character " + InputText.describe(c) + " in the text");
         }
       }
-      if (2 * line > bounds.length) {
+      if (STRIDE * line > bounds.length) {
         bounds = Arrays.copyOf(bounds, bounds.length * 2);
       }
-      bounds[2 * line - 2] = textStart;
-      bounds[2 * line - 1] = end;
+      bounds[STRIDE * (line - 1) + RAW] = textStart;
+      bounds[STRIDE * (line - 1) + END] = end;
       pos = end < n ? (s.charAt(end) == '\r' ? end + 2 : end + 1) : n;
       if (last) {
         if (pos < n) {
@@ -190,18 +203,16 @@ public final class SmtpReply {
 
   /**
    * Builds the reply from its validated code and the bounds of each line's raw text: enhanced codes,
-   * texts, findings. Allocates the reply, one string per line text and the list of them; findings only
-   * when there are some.
+   * where each line's text starts, findings. Allocates the reply; findings only when there are some.
    */
   private static SmtpReply of(int code, String s, int[] bounds, int count) {
     StatusCode[] perLine = null;
-    String[] texts = new String[count];
     StatusCode chosen = null;
     int with = 0;
     boolean differ = false;
     for (int i = 0; i < count; i++) {
-      int start = bounds[2 * i];
-      int lineEnd = bounds[2 * i + 1];
+      int start = bounds[STRIDE * i + RAW];
+      int lineEnd = bounds[STRIDE * i + END];
       long scanned = CodeScanner.scan(s, start, lineEnd);
       int end = scanned < 0 ? -1 : CodeScanner.end(scanned);
       StatusCode lineCode = null;
@@ -210,9 +221,9 @@ public final class SmtpReply {
         while (end < lineEnd && s.charAt(end) == ' ') {
           end++;
         }
-        texts[i] = s.substring(end, lineEnd);
+        bounds[STRIDE * i + TEXT] = end;
       } else {
-        texts[i] = s.substring(start, lineEnd);
+        bounds[STRIDE * i + TEXT] = start;
       }
       if (count > 1) {
         if (perLine == null) {
@@ -253,15 +264,15 @@ public final class SmtpReply {
       findings = addCodeFindings(code, chosen, findings);
     }
     for (int i = 0; i < count; i++) {
-      int start = bounds[2 * i];
-      int end = bounds[2 * i + 1];
+      int start = bounds[STRIDE * i + RAW];
+      int end = bounds[STRIDE * i + END];
       // A UTF-16 unit is at most 3 octets in UTF-8, so shorter lines need no count.
       if ((end - start) * 3 + 6 > MAX_LINE_OCTETS && utf8Length(s, start, end) + 6 > MAX_LINE_OCTETS) {
         findings = add(findings, new ReplyFinding(ReplyFinding.Kind.LINE_TOO_LONG, "line " + (i + 1) + " is "
             + (utf8Length(s, start, end) + 6) + " octets with its CRLF; RFC 5321 allows " + MAX_LINE_OCTETS));
       }
     }
-    return new SmtpReply(code, s, bounds, count, new ImmutableArrayList<>(texts), chosen,
+    return new SmtpReply(code, s, bounds, count, chosen,
         findings == null ? List.of() : Collections.unmodifiableList(findings));
   }
 
@@ -359,20 +370,34 @@ public final class SmtpReply {
     return Optional.ofNullable(enhancedCode);
   }
 
-  /** The text of each line without reply code, separator, enhanced code and the spaces after it. */
+  /**
+   * The text of each line without reply code, separator, enhanced code and the spaces after it. The
+   * strings are made on the first call (parsing copies no text) and the same list comes back after.
+   */
   public List<String> lines() {
-    return lines;
+    List<String> texts = lines;
+    if (texts == null) {
+      String[] array = new String[lineCount];
+      for (int i = 0; i < lineCount; i++) {
+        array[i] = source.substring(bounds[STRIDE * i + TEXT], bounds[STRIDE * i + END]);
+      }
+      texts = new ImmutableArrayList<>(array);
+      lines = texts;
+    }
+    return texts;
   }
 
   /** The text of all lines without codes, the non-empty ones joined by one space. */
   public String text() {
     StringBuilder text = new StringBuilder();
-    for (String line : lines) {
-      if (!line.isEmpty()) {
+    for (int i = 0; i < lineCount; i++) {
+      int start = bounds[STRIDE * i + TEXT];
+      int end = bounds[STRIDE * i + END];
+      if (end > start) {
         if (text.length() > 0) {
           text.append(' ');
         }
-        text.append(line);
+        text.append(source, start, end);
       }
     }
     return text.toString();
@@ -405,9 +430,11 @@ public final class SmtpReply {
       return false;
     }
     for (int i = 0; i < lineCount; i++) {
-      int length = bounds[2 * i + 1] - bounds[2 * i];
-      if (length != that.bounds[2 * i + 1] - that.bounds[2 * i]
-          || !source.regionMatches(bounds[2 * i], that.source, that.bounds[2 * i], length)) {
+      int start = bounds[STRIDE * i + RAW];
+      int length = bounds[STRIDE * i + END] - start;
+      int thatStart = that.bounds[STRIDE * i + RAW];
+      if (length != that.bounds[STRIDE * i + END] - thatStart
+          || !source.regionMatches(start, that.source, thatStart, length)) {
         return false;
       }
     }
@@ -420,7 +447,7 @@ public final class SmtpReply {
     int lineHashes = 1;
     for (int i = 0; i < lineCount; i++) {
       int lineHash = 0;
-      for (int j = bounds[2 * i]; j < bounds[2 * i + 1]; j++) {
+      for (int j = bounds[STRIDE * i + RAW]; j < bounds[STRIDE * i + END]; j++) {
         lineHash = 31 * lineHash + source.charAt(j);
       }
       lineHashes = 31 * lineHashes + lineHash;
@@ -438,8 +465,8 @@ public final class SmtpReply {
         wire.append("\r\n");
       }
       wire.append(code);
-      int start = bounds[2 * i];
-      int end = bounds[2 * i + 1];
+      int start = bounds[STRIDE * i + RAW];
+      int end = bounds[STRIDE * i + END];
       if (!last) {
         wire.append('-').append(source, start, end);
       } else if (end > start) {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +39,30 @@ class SmtpReplyTest {
     assertThat(reply.enhancedCode().map(StatusCode::toString)).isEqualTo(Optional.ofNullable(enhanced));
     assertThat(reply.text()).isEqualTo(text);
     assertThat(reply.findings()).isEmpty();
+  }
+
+  @Test
+  void linesAreMadeOnceAndTheSameListComesBackEachTime() {
+    SmtpReply reply = SmtpReply.parse("550-5.1.1 first\r\n550 5.1.1 second");
+    List<String> lines = reply.lines();
+    assertThat(reply.lines()).isSameAs(lines).containsExactly("first", "second");
+  }
+
+  @Test
+  void linesAskedForByManyThreadsAtOnceAreEqualForAll() throws Exception {
+    SmtpReply reply = SmtpReply.parse("451-4.7.1 Greylisted\r\n451-4.7.1 try again\r\n451 4.7.1 later");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(reply::lines));
+      }
+      for (Future<List<String>> result : results) {
+        assertThat(result.get()).containsExactly("Greylisted", "try again", "later");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -102,6 +102,7 @@ public final class ResultsTable {
     single("CodeParseBenchmark", "libraryParse", "", "5.1.1 (`parse`)", "0 B/op", true, -1);
     for (String reply : List.of("oneLine", "gmailThreeLines")) {
       pair("ReplyParseBenchmark", "library", "reply=" + reply, "regex", reply, "≥ 10× regex", 10, false);
+      pair("ReplyParseBenchmark", "libraryLines", "reply=" + reply, "regex", reply + ", then `lines()`", "", 0, false);
     }
     findAll("FindAllBenchmark", "", "realistic 1 MiB", Corpora.realistic(Corpora.MB), Corpora.MB);
     for (int length : new int[] {Corpora.KB, 64 * Corpora.KB, Corpora.MB}) {
