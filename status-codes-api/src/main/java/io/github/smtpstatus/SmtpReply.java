@@ -53,12 +53,11 @@ public final class SmtpReply {
   /** The reply as given, kept whole: each line is a region of it, so parsing copies no text. */
   private final String source;
   /**
-   * Three indexes into {@link #source} per line: where its raw text (after {@code 550-} or
-   * {@code 550 }) starts ({@link #RAW}), where its text without the enhanced code and the spaces after
-   * it starts ({@link #TEXT}), and where both end ({@link #END}).
+   * Three indexes into {@link #source} per line, from {@code STRIDE * line}: where its raw text (after
+   * {@code 550-} or {@code 550 }) starts, where its text without the enhanced code and the spaces after
+   * it starts ({@code + TEXT}), and where both end ({@code + END}).
    */
   private final int[] bounds;
-  private static final int RAW = 0;
   private static final int TEXT = 1;
   private static final int END = 2;
   private static final int STRIDE = 3;
@@ -183,7 +182,7 @@ public final class SmtpReply {
       if (STRIDE * line > bounds.length) {
         bounds = Arrays.copyOf(bounds, bounds.length * 2);
       }
-      bounds[STRIDE * (line - 1) + RAW] = textStart;
+      bounds[STRIDE * (line - 1)] = textStart;
       bounds[STRIDE * (line - 1) + END] = end;
       pos = end < n ? (s.charAt(end) == '\r' ? end + 2 : end + 1) : n;
       if (last) {
@@ -211,7 +210,7 @@ public final class SmtpReply {
     int with = 0;
     boolean differ = false;
     for (int i = 0; i < count; i++) {
-      int start = bounds[STRIDE * i + RAW];
+      int start = bounds[STRIDE * i];
       int lineEnd = bounds[STRIDE * i + END];
       long scanned = CodeScanner.scan(s, start, lineEnd);
       int end = scanned < 0 ? -1 : CodeScanner.end(scanned);
@@ -264,7 +263,7 @@ public final class SmtpReply {
       findings = addCodeFindings(code, chosen, findings);
     }
     for (int i = 0; i < count; i++) {
-      int start = bounds[STRIDE * i + RAW];
+      int start = bounds[STRIDE * i];
       int end = bounds[STRIDE * i + END];
       // A UTF-16 unit is at most 3 octets in UTF-8, so shorter lines need no count.
       if ((end - start) * 3 + 6 > MAX_LINE_OCTETS && utf8Length(s, start, end) + 6 > MAX_LINE_OCTETS) {
@@ -430,9 +429,9 @@ public final class SmtpReply {
       return false;
     }
     for (int i = 0; i < lineCount; i++) {
-      int start = bounds[STRIDE * i + RAW];
+      int start = bounds[STRIDE * i];
       int length = bounds[STRIDE * i + END] - start;
-      int thatStart = that.bounds[STRIDE * i + RAW];
+      int thatStart = that.bounds[STRIDE * i];
       if (length != that.bounds[STRIDE * i + END] - thatStart
           || !source.regionMatches(start, that.source, thatStart, length)) {
         return false;
@@ -447,7 +446,7 @@ public final class SmtpReply {
     int lineHashes = 1;
     for (int i = 0; i < lineCount; i++) {
       int lineHash = 0;
-      for (int j = bounds[STRIDE * i + RAW]; j < bounds[STRIDE * i + END]; j++) {
+      for (int j = bounds[STRIDE * i]; j < bounds[STRIDE * i + END]; j++) {
         lineHash = 31 * lineHash + source.charAt(j);
       }
       lineHashes = 31 * lineHashes + lineHash;
@@ -465,7 +464,7 @@ public final class SmtpReply {
         wire.append("\r\n");
       }
       wire.append(code);
-      int start = bounds[STRIDE * i + RAW];
+      int start = bounds[STRIDE * i];
       int end = bounds[STRIDE * i + END];
       if (!last) {
         wire.append('-').append(source, start, end);

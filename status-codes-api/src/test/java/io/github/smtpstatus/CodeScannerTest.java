@@ -37,6 +37,7 @@ class CodeScannerTest {
     assertThat(CodeScanner.exact("x5.7.606y", 1, 8)).isEqualTo(CodeScanner.scan("x5.7.606y", 1, 8));
     assertThat(CodeScanner.exact("x5.7.606y", 1, 9)).isNegative();
     assertThat(CodeScanner.exact("x5.7.606y", 0, 8)).isNegative();
+    assertThat(CodeScanner.exact("xxxxx5.1.1", 5, 10)).isEqualTo(CodeScanner.scan("xxxxx5.1.1", 5, 10)).isPositive();
   }
 
   /**

@@ -247,6 +247,30 @@ class SmtpReplyTest {
     assertThat(reply.hasFinding(ReplyFinding.Kind.LINE_TOO_LONG)).isEqualTo(tooLong);
   }
 
+  /** A character of CJK text is 3 octets in UTF-8, so 169 of them fit (513 octets with code and CRLF do not). */
+  @ParameterizedTest(name = "{0} three-octet characters")
+  @CsvSource({"168, false", "169, true", "170, true"})
+  void aLineOfThreeOctetCharactersIsMeasuredInOctets(int characters, boolean tooLong) {
+    SmtpReply reply = SmtpReply.parse("250 " + "\u4e2d".repeat(characters));
+
+    assertThat(reply.hasFinding(ReplyFinding.Kind.LINE_TOO_LONG)).isEqualTo(tooLong);
+  }
+
+  @Test
+  void textLeavesOutEmptyLines() {
+    assertThat(SmtpReply.parse("250-first\r\n250-\r\n250 last").text()).isEqualTo("first last");
+  }
+
+  @Test
+  void fourLineRepliesParsedFromTwoStringsAreEqualAndHashAlike() {
+    String wire = "250-mx.example.com\r\n250-PIPELINING\r\n250-8BITMIME\r\n250 SMTPUTF8";
+    SmtpReply first = SmtpReply.parse(wire);
+    SmtpReply second = SmtpReply.parse(new StringBuilder(wire));
+
+    assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
+    assertThat(first).isNotEqualTo(SmtpReply.parse(wire.replace("SMTPUTF8", "SMTPUTF9")));
+  }
+
   /** 600 octets of text in each case, so that the finding states the count: 606 with code, space and CRLF. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -136,6 +136,13 @@ class StatusCodesTest {
   }
 
   @Test
+  void findsTheSameCodesInAnyCharSequenceAsInAString() {
+    String text = "relay=192.0.2.1[192.0.2.1]:25, delay=0.12, dsn=5.7.606, 5.1.1.4 v15.20.7472.38 said: 550 5.1.1 (#4.4.7)";
+    assertThat(StatusCodes.findAll(new StringBuilder(text))).isEqualTo(StatusCodes.findAll(text))
+        .extracting(StatusCode::toString).containsExactly("5.7.606", "5.1.1", "4.4.7");
+  }
+
+  @Test
   void worksOnAnyCharSequence() {
     assertThat(StatusCodes.findAll(new StringBuilder("x 4.4.7 y"))).extracting(StatusCode::toString).containsExactly("4.4.7");
   }
