@@ -85,10 +85,6 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   private static final StatusCode[] RECENT = new StatusCode[1 << RECENT_BITS];
 
-  private static int key(int classDigit, int subject, int detail) {
-    return (classDigit << 20) | (subject << 10) | detail;
-  }
-
   private static int index(int classDigit, int subject, int detail) {
     return (classDigit * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail;
   }
@@ -96,8 +92,6 @@ public final class StatusCode implements Comparable<StatusCode> {
   private final StatusClass statusClass;
   private final int subject;
   private final int detail;
-  /** Class, subject and detail packed as {@link CodeScanner} packs them: what {@link #RECENT} compares. */
-  private final int key;
   private final Optional<EnhancedStatusCode> registered;
   private final Optional<StatusCode> self;
   /**
@@ -111,7 +105,6 @@ public final class StatusCode implements Comparable<StatusCode> {
     this.statusClass = statusClass;
     this.subject = subject;
     this.detail = detail;
-    this.key = key(statusClass.number(), subject, detail);
     this.registered = registered == null ? Optional.empty() : EnhancedStatusCode.find(subject, detail);
     this.self = Optional.of(this);
     if (registered != null) {
@@ -172,9 +165,7 @@ public final class StatusCode implements Comparable<StatusCode> {
       throw new IllegalArgumentException(
           "subject and detail must be 0 to 999: " + statusClass.number() + "." + subject + "." + detail);
     }
-    EnhancedStatusCode entry = EnhancedStatusCode.lookup(subject, detail);
-    return entry != null ? REGISTERED[statusClass.number()][entry.ordinal()]
-        : unregistered(statusClass.number(), subject, detail);
+    return of(statusClass.number(), subject, detail);
   }
 
   /** The registered code in a class: {@code of(PERMANENT_FAILURE, MAILBOX_FULL)} is {@code 5.2.2}. */
@@ -186,9 +177,11 @@ public final class StatusCode implements Comparable<StatusCode> {
 
   /** The code a successful scan found. */
   static StatusCode of(long scanned) {
-    int classDigit = CodeScanner.statusClass(scanned);
-    int subject = CodeScanner.subject(scanned);
-    int detail = CodeScanner.detail(scanned);
+    return of(CodeScanner.statusClass(scanned), CodeScanner.subject(scanned), CodeScanner.detail(scanned));
+  }
+
+  /** The registered instance by one array read, else {@link #unregistered}. */
+  private static StatusCode of(int classDigit, int subject, int detail) {
     if (subject <= MAX_SUBJECT && detail <= MAX_DETAIL) {
       StatusCode registered = BY_NUMBERS[index(classDigit, subject, detail)];
       if (registered != null) {
@@ -200,17 +193,16 @@ public final class StatusCode implements Comparable<StatusCode> {
 
   /** An unregistered code: the recent instance when the slot holds this code, else a new one put there. */
   private static StatusCode unregistered(int classDigit, int subject, int detail) {
-    int key = key(classDigit, subject, detail);
-    int slot = (key * 0x9E3779B1) >>> (32 - RECENT_BITS);
+    int slot = (((classDigit << 20) | (subject << 10) | detail) * 0x9E3779B1) >>> (32 - RECENT_BITS);
     StatusCode recent = RECENT[slot];
-    if (recent != null && recent.key == key) {
+    if (recent != null && recent.detail == detail && recent.subject == subject
+        && recent.statusClass.number() == classDigit) {
       return recent;
     }
     StatusCode created = new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
     RECENT[slot] = created;
     return created;
   }
-
 
   /** The class: success, persistent transient failure or permanent failure. */
   public StatusClass statusClass() {

@@ -11,18 +11,22 @@ import org.junit.jupiter.api.Test;
 /** {@code java -jar status-codes-api.jar}. */
 class MainTest {
 
-  @Test
-  void printsTheRegistryTableToStandardOutput() {
+  /** What {@code main(args)} prints to standard output. */
+  private static String mainPrints(String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream original = System.out;
     System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try {
-      Main.main(new String[0]);
+      Main.main(args);
     } finally {
       System.setOut(original);
     }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
 
-    assertThat(bytes.toString(StandardCharsets.UTF_8))
+  @Test
+  void printsTheRegistryTableToStandardOutput() {
+    assertThat(mainPrints())
         .startsWith("IANA SMTP Enhanced Status Codes (RFC 3463, RFC 5248): 3 classes, 8 subjects, 81 codes")
         .contains("  X.1.1    BAD_DESTINATION_MAILBOX_ADDRESS");
   }
@@ -61,15 +65,6 @@ class MainTest {
 
   @Test
   void classifiesEachArgument() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      Main.main(new String[] {"250 2.0.0 OK", "nothing here"});
-    } finally {
-      System.setOut(original);
-    }
-
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("SMTP reply 250, enhanced code 2.0.0").contains("no status code");
+    assertThat(mainPrints("250 2.0.0 OK", "nothing here")).contains("SMTP reply 250, enhanced code 2.0.0").contains("no status code");
   }
 }
