@@ -49,6 +49,9 @@ public final class SmtpReply {
   /** RFC 5321 section 4.5.3.1.5: a reply line is at most 512 octets, CRLF included. */
   static final int MAX_LINE_OCTETS = 512;
 
+  /** A finding names at most this many lines, then counts the rest, so that its size is bounded. */
+  static final int MAX_LISTED = 10;
+
   private final int code;
   /** The reply as given, kept whole: each line is a region of it, so parsing copies no text. */
   private final String source;
@@ -203,12 +206,15 @@ public final class SmtpReply {
   /**
    * Builds the reply from its validated code and the bounds of each line's raw text: enhanced codes,
    * where each line's text starts, findings. Allocates the reply; findings only when there are some.
+   * Every step is one pass over the lines, and a finding names at most {@value #MAX_LISTED} of them.
    */
   private static SmtpReply of(int code, String s, int[] bounds, int count) {
-    StatusCode[] perLine = null;
+    StatusCode[] perLine = count > 1 ? new StatusCode[count] : null;
     StatusCode chosen = null;
-    int with = 0;
+    StatusCode first = null;
     boolean differ = false;
+    int with = 0;
+    int tooLong = 0;
     for (int i = 0; i < count; i++) {
       int start = bounds[STRIDE * i];
       int lineEnd = bounds[STRIDE * i + END];
@@ -224,22 +230,19 @@ public final class SmtpReply {
       } else {
         bounds[STRIDE * i + TEXT] = start;
       }
-      if (count > 1) {
-        if (perLine == null) {
-          perLine = new StatusCode[count];
-        }
+      if (perLine != null) {
         perLine[i] = lineCode;
       }
       if (lineCode != null) {
         with++;
+        if (first == null) {
+          first = lineCode;
+        }
+        differ |= !lineCode.equals(first);
       }
-      if (i == count - 1) {
-        chosen = lineCode;
-      }
-    }
-    if (perLine != null && chosen != null) {
-      for (StatusCode each : perLine) {
-        differ |= each != null && !each.equals(chosen);
+      chosen = lineCode;
+      if (octets(s, start, lineEnd) > MAX_LINE_OCTETS) {
+        tooLong++;
       }
     }
 
@@ -247,12 +250,13 @@ public final class SmtpReply {
     List<ReplyFinding> findings = null;
     if (with > 0 && with < count) {
       findings = add(findings, new ReplyFinding(ReplyFinding.Kind.MISSING_ON_SOME_LINES, with + " of " + count
-          + " lines carry an enhanced status code (missing on line" + linesWithout(perLine) + "); RFC 2034 wants it on"
-          + " every line" + (chosen != null ? ", so the last line's " + chosen + " is used" : ", and the last line has none")));
+          + " lines carry an enhanced status code (missing on " + linesWithout(perLine, count - with) + "); RFC 2034"
+          + " wants it on every line" + (chosen != null ? ", so the last line's " + chosen + " is used"
+              : ", and the last line has none")));
     }
-    if (differ || (chosen == null && perLine != null && distinct(perLine) > 1)) {
+    if (differ) {
       findings = add(findings, new ReplyFinding(ReplyFinding.Kind.INCONSISTENT_LINES, "the lines carry different"
-          + " enhanced status codes (" + codesOf(perLine) + "); RFC 2034 wants the same on every line"
+          + " enhanced status codes (" + codesOf(perLine, with) + "); RFC 2034 wants the same on every line"
           + (chosen != null ? ", so the last line's " + chosen + " is used" : "")));
     }
     if (code / 100 == 3 && with > 0) {
@@ -262,17 +266,17 @@ public final class SmtpReply {
     if (chosen != null) {
       findings = addCodeFindings(code, chosen, findings);
     }
-    for (int i = 0; i < count; i++) {
-      int start = bounds[STRIDE * i];
-      int end = bounds[STRIDE * i + END];
-      // A UTF-16 unit is at most 3 octets in UTF-8, so shorter lines need no count.
-      if ((end - start) * 3 + 6 > MAX_LINE_OCTETS && utf8Length(s, start, end) + 6 > MAX_LINE_OCTETS) {
-        findings = add(findings, new ReplyFinding(ReplyFinding.Kind.LINE_TOO_LONG, "line " + (i + 1) + " is "
-            + (utf8Length(s, start, end) + 6) + " octets with its CRLF; RFC 5321 allows " + MAX_LINE_OCTETS));
-      }
+    if (tooLong > 0) {
+      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.LINE_TOO_LONG, linesTooLong(s, bounds, count, tooLong)));
     }
     return new SmtpReply(code, s, bounds, count, chosen,
         findings == null ? List.of() : Collections.unmodifiableList(findings));
+  }
+
+  /** A line's octets in UTF-8 with its reply code, separator and CRLF; counted only when it could exceed 512. */
+  private static int octets(String s, int start, int end) {
+    // A UTF-16 unit is at most 3 octets in UTF-8, so shorter lines need no count.
+    return (end - start) * 3 + 6 <= MAX_LINE_OCTETS ? 0 : utf8Length(s, start, end) + 6;
   }
 
   private static List<ReplyFinding> add(List<ReplyFinding> findings, ReplyFinding finding) {
@@ -307,35 +311,46 @@ public final class SmtpReply {
     return findings;
   }
 
-  private static String linesWithout(StatusCode[] perLine) {
-    StringBuilder lines = new StringBuilder();
-    int missing = 0;
-    for (int i = 0; i < perLine.length; i++) {
+  /** {@code line 3} or {@code lines 2, 3}: the first {@value #MAX_LISTED} lines without a code, then a count. */
+  private static String linesWithout(StatusCode[] perLine, int missing) {
+    StringBuilder lines = new StringBuilder(missing > 1 ? "lines" : "line");
+    int listed = 0;
+    for (int i = 0; i < perLine.length && listed < MAX_LISTED; i++) {
       if (perLine[i] == null) {
-        lines.append(missing++ == 0 ? " " : ", ").append(i + 1);
+        lines.append(listed++ == 0 ? " " : ", ").append(i + 1);
       }
     }
-    return missing > 1 ? "s" + lines : lines.toString();
+    return missing > listed ? lines.append(" and ").append(missing - listed).append(" more").toString() : lines.toString();
   }
 
-  private static int distinct(StatusCode[] perLine) {
-    List<StatusCode> seen = new ArrayList<>();
-    for (StatusCode each : perLine) {
-      if (each != null && !seen.contains(each)) {
-        seen.add(each);
-      }
-    }
-    return seen.size();
-  }
-
-  private static String codesOf(StatusCode[] perLine) {
+  /** {@code 5.1.1 on line 1, 5.1.2 on line 2}: the first {@value #MAX_LISTED} codes, then a count. */
+  private static String codesOf(StatusCode[] perLine, int with) {
     StringBuilder codes = new StringBuilder();
-    for (int i = 0; i < perLine.length; i++) {
+    int listed = 0;
+    for (int i = 0; i < perLine.length && listed < MAX_LISTED; i++) {
       if (perLine[i] != null) {
-        codes.append(codes.length() == 0 ? "" : ", ").append(perLine[i]).append(" on line ").append(i + 1);
+        codes.append(listed++ == 0 ? "" : ", ").append(perLine[i]).append(" on line ").append(i + 1);
       }
     }
-    return codes.toString();
+    return with > listed ? codes.append(" and codes on ").append(with - listed).append(" more lines").toString()
+        : codes.toString();
+  }
+
+  /** The lines over 512 octets: the first {@value #MAX_LISTED} with their lengths, then a count. */
+  private static String linesTooLong(String s, int[] bounds, int count, int tooLong) {
+    StringBuilder lines = new StringBuilder();
+    int listed = 0;
+    for (int i = 0; i < count && listed < MAX_LISTED; i++) {
+      int octets = octets(s, bounds[STRIDE * i], bounds[STRIDE * i + END]);
+      if (octets > MAX_LINE_OCTETS) {
+        if (tooLong == 1) {
+          return "line " + (i + 1) + " is " + octets + " octets with its CRLF; RFC 5321 allows " + MAX_LINE_OCTETS;
+        }
+        lines.append(listed++ == 0 ? "" : ", ").append(i + 1).append(" (").append(octets).append(" octets)");
+      }
+    }
+    return tooLong + " lines are longer than the " + MAX_LINE_OCTETS + " octets RFC 5321 allows with the CRLF: "
+        + lines + (tooLong > listed ? " and " + (tooLong - listed) + " more" : "");
   }
 
   private static int utf8Length(String s, int start, int end) {
