@@ -15,8 +15,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Both take the field value, with or without its field name ({@code "Status: 5.1.1"} is accepted),
- * and accept folded header lines (a line break followed by a space or tab, RFC 5322 section 2.2.3).
- * Thread-safe.
+ * and unfold it as RFC 5322 section 2.2.3 says: a CRLF or LF followed by a space or tab is a fold, whose
+ * line break goes and whose white space stays, and a line break may end the value. Both refuse, naming
+ * line and index, a bare CR and a line break followed by anything else: in a message that line would
+ * begin the next header field, so it is never part of this one. Thread-safe.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3464#section-2.3.4">RFC 3464 section 2.3.4</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc3464#section-2.3.6">RFC 3464 section 2.3.6</a>
@@ -64,7 +66,7 @@ public final class DeliveryStatus {
     String comment = null;
     if (at < value.length() && value.charAt(at) == '(') {
       int close = field.commentEnd(at);
-      comment = Field.trimComment(Field.unfold(value, at + 1, close));
+      comment = Field.trimComment(field.unfold(at + 1, close));
       at = field.skipSpace(close + 1);
     }
     if (at < value.length()) {
@@ -81,11 +83,19 @@ public final class DeliveryStatus {
    * Postfix writes it, or folded at the reply's line breaks) is split back into its lines first. When
    * the text is not a reply, {@link DiagnosticCode#smtpReply()} is empty and the raw text is kept.
    *
+   * <p>Line breaks follow the folding rule of the class comment, the same as for {@link #parseStatus}:
+   * a multi-line reply whose lines follow each other unindented ({@code 550-5.1.1 one\n550 5.1.1 two})
+   * is refused, not read as reply lines, because no MTA can write it into a header field (the second
+   * line would be a field of its own) and guessing would let any text after a line break pass as part of
+   * the reply ({@code first\nX-Other: 5.7.1}). Such a reply, taken from somewhere else than a header
+   * field, is for {@link SmtpReply#parse}.
+   *
    * <pre>{@code
    * diagnostic-code-field = "Diagnostic-Code" ":" diagnostic-type ";" *text
    * }</pre>
    *
-   * @throws DeliveryStatusFormatException if the type or the semicolon is missing
+   * @throws DeliveryStatusFormatException if the type or the semicolon is missing, or a line break is not
+   *     a fold; naming line, index and reason
    * @throws NullPointerException if {@code value} is null
    */
   public static DiagnosticCode parseDiagnosticCode(CharSequence value) {
@@ -107,7 +117,7 @@ public final class DeliveryStatus {
       throw field.error(semicolon, "expected ';' after the diagnostic type, "
           + (semicolon < value.length() ? "found " + InputText.describe(value.charAt(semicolon)) : "found end of input"));
     }
-    String text = Field.unfold(value, semicolon + 1, value.length()).strip();
+    String text = field.unfold(semicolon + 1, value.length()).strip();
     SmtpReply reply = null;
     if (type.toLowerCase(Locale.ROOT).equals("smtp")) {
       reply = SmtpReply.tryParse(relineFlattenedReply(text)).orElse(null);
@@ -192,22 +202,30 @@ public final class DeliveryStatus {
         if (isSpace(c)) {
           i++;
         } else if (c == '\r' || c == '\n') {
-          int next = c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-          if (c == '\r' && next == i + 1) {
-            throw error(i, "bare CR (a line must end with CRLF or LF)");
-          }
-          if (next >= value.length() || !isSpace(value.charAt(next))) {
-            if (next >= value.length()) {
-              return value.length();
-            }
-            throw error(next, "line break not followed by a space or tab (not a folded header line)");
-          }
-          i = next;
+          i = afterLineBreak(i);
         } else {
           return i;
         }
       }
       return i;
+    }
+
+    /**
+     * The index after the line break at {@code i}, the one rule for line breaks in a field value (RFC 5322
+     * section 2.2.3): a CRLF or LF followed by a space or tab is a fold, and so is one that ends the value;
+     * a bare CR, or a line break followed by anything else (which in a message begins the next header
+     * field), is refused.
+     */
+    int afterLineBreak(int i) {
+      int next = value.charAt(i) == '\r' ? i + 1 : i;
+      if (next >= value.length() || value.charAt(next) != '\n') {
+        throw error(i, "bare CR (a line must end with CRLF or LF)");
+      }
+      next++;
+      if (next < value.length() && !isSpace(value.charAt(next))) {
+        throw error(next, "line break not followed by a space or tab (not a folded header line)");
+      }
+      return next;
     }
 
     /** The index of the ')' closing the comment that opens at {@code open}; nested comments and quoted pairs allowed. */
@@ -262,15 +280,21 @@ public final class DeliveryStatus {
       return backslashes % 2 == 1;
     }
 
-    /** The text in {@code [from, to)} with folds removed (the line break goes, the white space stays). */
-    static String unfold(CharSequence value, int from, int to) {
+    /**
+     * The text in {@code [from, to)} unfolded: the line break of each fold goes, the white space after it
+     * stays; a line break that is not a fold is refused by {@link #afterLineBreak}.
+     */
+    String unfold(int from, int to) {
       StringBuilder out = new StringBuilder(to - from);
-      for (int i = from; i < to; i++) {
+      int i = from;
+      while (i < to) {
         char c = value.charAt(i);
         if (c == '\r' || c == '\n') {
-          continue;
+          i = afterLineBreak(i);
+        } else {
+          out.append(c);
+          i++;
         }
-        out.append(c);
       }
       return out.toString();
     }

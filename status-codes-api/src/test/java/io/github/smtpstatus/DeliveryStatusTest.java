@@ -140,6 +140,45 @@ class DeliveryStatusTest {
   }
 
   @Test
+  void refusesAnUnindentedLineBreakInADiagnosticCodeInsteadOfJoiningTheNextLine() {
+    assertThatThrownBy(() -> DeliveryStatus.parseDiagnosticCode("smtp; 550 5.1.1 first\nX-Other: 5.7.1 injected"))
+        .isInstanceOf(DeliveryStatusFormatException.class)
+        .hasMessage("Invalid Diagnostic-Code field \"smtp; 550 5.1.1 first\\nX-Other: 5.7.1 injected\": line break not"
+            + " followed by a space or tab (not a folded header line) at line 2, index 22");
+  }
+
+  @Test
+  void refusesABareCrInADiagnosticCodeInsteadOfDeletingIt() {
+    assertThatThrownBy(() -> DeliveryStatus.parseDiagnosticCode("smtp; 550 5.1.1 <a@mx.e\rample.com>"))
+        .isInstanceOf(DeliveryStatusFormatException.class)
+        .hasMessage("Invalid Diagnostic-Code field \"smtp; 550 5.1.1 <a@mx.e\\rample.com>\": bare CR (a line must end"
+            + " with CRLF or LF) at line 1, index 23");
+  }
+
+  @Test
+  void refusesAMultiLineReplyWhoseLinesAreNotFolded() {
+    assertThatThrownBy(() -> DeliveryStatus.parseDiagnosticCode("smtp; 550-5.1.1 line one\n550 5.1.1 line two"))
+        .isInstanceOf(DeliveryStatusFormatException.class)
+        .hasMessage("Invalid Diagnostic-Code field \"smtp; 550-5.1.1 line one\\n550 5.1.1 line two\": line break not"
+            + " followed by a space or tab (not a folded header line) at line 2, index 25");
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      ~smtp; 550 5.1.1 first\\r\\n second~    | ~550 5.1.1 first second~
+      ~smtp; 550 5.1.1 first\\n\\tsecond~     | ~550 5.1.1 first\\tsecond~
+      ~smtp;\\r\\n 550 5.1.1 x~               | ~550 5.1.1 x~
+      ~smtp; 550 5.1.1 ok\\r\\n~              | ~550 5.1.1 ok~
+      ~smtp; 550 5.1.1 ok\\n~                  | ~550 5.1.1 ok~
+      ~smtp; 550 a\\r\\n \\r\\n\\tb~    | ~550 a \\tb~
+      """)
+  void unfoldsOnlyLineBreaksFollowedByASpaceOrTabAndOneAtTheEnd(String value, String text) {
+    DeliveryStatus.DiagnosticCode diagnostic = DeliveryStatus.parseDiagnosticCode(unescape(value));
+
+    assertThat(diagnostic.text()).isEqualTo(unescape(text));
+  }
+
+  @Test
   void keepsNonSmtpDiagnosticsAsText() {
     DeliveryStatus.DiagnosticCode diagnostic = DeliveryStatus.parseDiagnosticCode(
         "X-Postfix; host mx.example.com[203.0.113.5] said: 550 5.1.1 User unknown (in reply to RCPT TO command)");

@@ -24,7 +24,21 @@ final class IndependentGrammar {
   /** A line's text starting with an enhanced code followed by a space or the line end (RFC 2034). */
   private static final Pattern LINE_CODE = Pattern.compile("(" + CODE.pattern() + ")(?: +|\\z)");
 
+  /** A header field value whose every line break is a fold (CRLF or LF, then a space or tab) or ends it. */
+  private static final Pattern FOLDED_VALUE = Pattern.compile("(?:[^\r\n]|\r?\n(?=[ \t]))*+(?:\r?\n)?");
+
   private IndependentGrammar() {}
+
+  /**
+   * A field value unfolded by RFC 5322 section 2.2.3 (each fold loses its line break, keeps its white
+   * space; a line break may end the value), or null when a line break is not a fold or a CR is bare.
+   */
+  static String unfold(String value) {
+    if (!FOLDED_VALUE.matcher(value).matches()) {
+      return null;
+    }
+    return value.replaceAll("\r?\n", "");
+  }
 
   static boolean isStatusCode(String text) {
     return CODE.matcher(text).matches();

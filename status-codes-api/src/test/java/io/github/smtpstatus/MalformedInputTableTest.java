@@ -121,7 +121,18 @@ class MalformedInputTableTest {
         row("a line break that is not a fold", "smtp\r\n; 550", 2, 6,
             "line break not followed by a space or tab (not a folded header line)"),
         row("#smtp", "#smtp; 550 5.1.1", 1, 0, "expected a diagnostic type such as smtp, found '#'"),
-        row("a colon instead of the semicolon", "smtp:550 5.1.1", 1, 4, "expected ';' after the diagnostic type, found ':'"));
+        row("a colon instead of the semicolon", "smtp:550 5.1.1", 1, 4, "expected ';' after the diagnostic type, found ':'"),
+        // Line breaks in the text that are not folds (issue 10): they used to be deleted.
+        row("the next header field after an unindented line break", "smtp; 550 5.1.1 first\nX-Other: 5.7.1 injected",
+            2, 22, "line break not followed by a space or tab (not a folded header line)"),
+        row("a bare CR inside a host name", "smtp; 550 5.1.1 <a@mx.e\rample.com>: unknown", 1, 23,
+            "bare CR (a line must end with CRLF or LF)"),
+        row("an unindented second line of a multi-line reply", "smtp; 550-5.1.1 line one\n550 5.1.1 line two", 2, 25,
+            "line break not followed by a space or tab (not a folded header line)"),
+        row("an empty line after the text", "smtp; 550 5.1.1 ok\r\n\r\n", 2, 20,
+            "line break not followed by a space or tab (not a folded header line)"),
+        row("a bare CR at the end", "smtp; 550 5.1.1 ok\r", 1, 18, "bare CR (a line must end with CRLF or LF)"),
+        row("CR CR LF in a fold", "smtp; 550 5.1.1\r\r\n ok", 1, 15, "bare CR (a line must end with CRLF or LF)"));
   }
 
   @ParameterizedTest(name = "{0}")
