@@ -12,7 +12,9 @@ import java.util.Optional;
  * {@code java -jar status-codes-api.jar}: prints the bundled registry that the build generated.
  *
  * <p>With arguments, classifies each one instead: as an SMTP reply when it is one (reply code,
- * enhanced code, meaning, findings), else by the codes found in it as free text.
+ * enhanced code, meaning, findings), else by the codes found in it as free text. In an argument,
+ * {@code \r\n} and {@code \n} written out stand for line breaks; the argument is echoed first, with its
+ * control characters escaped as every printed line is (see {@link HumanOutput}).
  */
 public final class Main {
 
@@ -29,24 +31,25 @@ public final class Main {
     }
   }
 
+  /** Prints what {@code text} is, every line through {@link HumanOutput#println}. */
   static void classify(String text, PrintStream out) {
-    out.println(text.replace("\r", "\\r").replace("\n", "\\n"));
+    HumanOutput.println(out, text);
     Optional<SmtpReply> reply = SmtpReply.tryParse(text.replace("\\r\\n", "\r\n").replace("\\n", "\n"));
     if (reply.isPresent()) {
       SmtpReply parsed = reply.get();
-      out.printf("  SMTP reply %d, enhanced code %s%n", parsed.code(),
-          parsed.enhancedCode().map(code -> code + " = " + code.meaning()).orElse("none"));
+      HumanOutput.println(out, String.format("  SMTP reply %d, enhanced code %s", parsed.code(),
+          parsed.enhancedCode().map(code -> code + " = " + code.meaning()).orElse("none")));
       for (ReplyFinding finding : parsed.findings()) {
-        out.printf("  finding %s%n", finding);
+        HumanOutput.println(out, "  finding " + finding);
       }
       return;
     }
     List<StatusCode> codes = StatusCodes.findAll(text);
     if (codes.isEmpty()) {
-      out.println("  no status code");
+      HumanOutput.println(out, "  no status code");
     }
     for (StatusCode code : codes) {
-      out.printf("  found %s%n", code.meaning());
+      HumanOutput.println(out, "  found " + code.meaning());
     }
   }
 }

@@ -7,36 +7,40 @@ import io.github.smtpstatus.StatusCodeRegistry;
 import io.github.smtpstatus.StatusSubject;
 import java.io.PrintStream;
 
-/** Prints the generated registry as a table a person can read. */
+/** Prints the generated registry as a table a person can read, each line through {@link HumanOutput}. */
 final class RegistryTable {
 
   private RegistryTable() {}
 
   static void print(PrintStream out) {
     StatusCodeRegistry.Table table = StatusCodeRegistry.ENUMERATED_TABLE;
-    out.printf("IANA SMTP Enhanced Status Codes (RFC 3463, RFC 5248): %d classes, %d subjects, %d codes%n",
-        StatusCodeRegistry.CLASS_COUNT, StatusCodeRegistry.SUBJECT_COUNT, StatusCodeRegistry.CODE_COUNT);
+    HumanOutput.println(out, String.format("IANA SMTP Enhanced Status Codes (RFC 3463, RFC 5248): %d classes, %d"
+        + " subjects, %d codes", StatusCodeRegistry.CLASS_COUNT, StatusCodeRegistry.SUBJECT_COUNT,
+        StatusCodeRegistry.CODE_COUNT));
     for (StatusCodeRegistry.Table each : StatusCodeRegistry.tables()) {
-      out.printf("  %s%n", each);
+      HumanOutput.println(out, String.format("  %s", each));
     }
     out.println();
-    out.println("Classes");
+    HumanOutput.println(out, "Classes");
     for (StatusClass statusClass : StatusClass.values()) {
-      out.printf("  %-9s  %-46s  %s%n", statusClass.code(), statusClass.name(), statusClass.sampleText());
+      HumanOutput.println(out, String.format("  %-9s  %-46s  %s", statusClass.code(), statusClass.name(),
+          statusClass.sampleText()));
     }
     out.println();
-    out.println("Subjects");
+    HumanOutput.println(out, "Subjects");
     for (StatusSubject subject : StatusSubject.values()) {
-      out.printf("  %-9s  %-46s  %s%n", subject.code(), subject.name(), subject.sampleText());
+      HumanOutput.println(out, String.format("  %-9s  %-46s  %s", subject.code(), subject.name(),
+          subject.sampleText()));
     }
     out.println();
-    out.printf("Codes (%s)%n", table.title());
-    out.printf("  %-7s  %-48s  %-22s  %s%n", "code", "constant", "reply codes", "sample text");
+    HumanOutput.println(out, String.format("Codes (%s)", table.title()));
+    HumanOutput.println(out, String.format("  %-7s  %-48s  %-22s  %s", "code", "constant", "reply codes", "sample text"));
     for (EnhancedStatusCode code : EnhancedStatusCode.values()) {
       String text = code.isDeprecated()
           ? "(deprecated" + code.replacement().map(replacement -> ": use " + replacement.code()).orElse("") + ")"
           : code.sampleText();
-      out.printf("  %-7s  %-48s  %-22s  %s%n", code.code(), code.name(), replyCodes(code.associatedReplyCodes()), text);
+      HumanOutput.println(out, String.format("  %-7s  %-48s  %-22s  %s", code.code(), code.name(),
+          replyCodes(code.associatedReplyCodes()), text));
     }
   }
 

@@ -64,6 +64,26 @@ class MainTest {
   }
 
   @Test
+  void escapesEscapeAndBellInTheArgumentItEchoes() {
+    String printed = classified("dsn=5.1.1 \u001b[2J\u001b]0;owned\u0007 done");
+
+    assertThat(printed).doesNotContain("\u001b", "\u0007").isEqualTo(("dsn=5.1.1 \\u001b[2J\\u001b]0;owned\\u0007 done\n"
+        + "  found " + StatusCode.parse("5.1.1").meaning() + "\n").replace("\n", System.lineSeparator()));
+  }
+
+  @Test
+  void everyLineItPrintsHoldsNoControlCharacterWhateverTheArgument() {
+    StringBuilder argument = new StringBuilder("550 5.1.1 ");
+    for (char c = 0; c < 0xa0; c++) {
+      argument.append(c);
+    }
+    String printed = mainPrints(argument.toString(), "550 5.1.1 ok\u009b31m", "\u0085\r\n\t");
+
+    assertThat(printed.replace(System.lineSeparator(), "")).doesNotContainPattern("\\p{Cntrl}|[\u0080-\u009f]");
+    assertThat(printed).contains("550 5.1.1 ok\\u009b31m", "\\u0085\\r\\n\\t");
+  }
+
+  @Test
   void classifiesEachArgument() {
     assertThat(mainPrints("250 2.0.0 OK", "nothing here")).contains("SMTP reply 250, enhanced code 2.0.0").contains("no status code");
   }
