@@ -167,6 +167,32 @@ class MalformedInputTableTest {
     assertRefused(e, "Diagnostic-Code", input, line, index, reason);
   }
 
+  /**
+   * Every character of the BMP but CR and LF, in the text of a reply at the start, inside and at the end:
+   * refused at its index exactly when it is a control character (below U+0020 but TAB, or DEL), text
+   * otherwise; a character above U+00FF whose low byte is a control character (U+010A) is text.
+   */
+  @Test
+  void everyCharacterIsTextUnlessItIsAControlCharacter() {
+    for (char c = 0; c < 0xffff; c++) {
+      if (c == '\r' || c == '\n') {
+        continue;
+      }
+      boolean control = c < 0x20 && c != '\t' || c == 0x7f;
+      for (String wire : new String[] {"550 " + c + "x", "550 abcdefgh" + c + "ijklmnop", "550 x" + c}) {
+        int at = wire.indexOf(c, 4);
+        if (control) {
+          SmtpReplyFormatException e = catchThrowableOfType(SmtpReplyFormatException.class, () -> SmtpReply.parse(wire));
+          assertThat(e).as("U+%04X", (int) c).isNotNull();
+          assertThat(e.getIndex()).isEqualTo(at);
+          assertThat(e.getReason()).isEqualTo(String.format("control character U+%04X in the text", (int) c));
+        } else {
+          assertThat(SmtpReply.parse(wire).lines()).as("U+%04X", (int) c).containsExactly(wire.substring(4));
+        }
+      }
+    }
+  }
+
   @Test
   void aHundredKilobyteReplyIsQuotedCutAfterEightyCharacters() {
     SmtpReplyFormatException e = catchThrowableOfType(SmtpReplyFormatException.class,
