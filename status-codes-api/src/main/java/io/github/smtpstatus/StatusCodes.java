@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Finds status codes in free text: bounce bodies, MTA logs, SMTP transcripts, DSN reports.
@@ -49,14 +48,17 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class StatusCodes {
 
-  /** Matches a findAll call can note before it has to search the rest of the text twice. */
-  private static final int SCRATCH_MATCHES = 4096;
+  /** Matches a thread's buffer can grow to hold; past them, findAll counts the rest and finds them again. */
+  static final int MAX_BUFFERED = 4096;
 
   /**
-   * One buffer for all threads (32 KiB); a call that finds it taken counts first, then fills.
-   * Package-private for tests.
+   * Each thread's own buffer of matches (packed scan results), made on its first search with two codes
+   * or more: 32 longs, doubled as texts with more codes come, up to {@value #MAX_BUFFERED} (32 KiB). No
+   * other thread touches it, so a search never waits for one and never makes one wait.
    */
-  static final AtomicReference<long[]> SCRATCH = new AtomicReference<>(new long[SCRATCH_MATCHES]);
+  private static final ThreadLocal<long[]> MATCHES = new ThreadLocal<>();
+
+  private static final int FIRST_BUFFER = 32;
 
   /** Bit {@code c} is set for the ASCII digits and {@code .}: all below 64, so one {@code long} holds them. */
   private static final long DIGITS_AND_DOT = 0x3ffL << '0' | 1L << '.';
@@ -76,41 +78,41 @@ public final class StatusCodes {
     if (first < 0) {
       return List.of();
     }
-    // The result is all that is allocated: the matches are noted in a scratch buffer shared by all
-    // threads, then copied into an array of the exact size. No growing list, no copy of a list.
-    long[] scratch = SCRATCH.getAndSet(null);
-    if (scratch == null) {
-      return countThenFill(text, first, n); // another thread has the buffer
+    long second = next(text, CodeScanner.end(first), n);
+    if (second < 0) {
+      return new ImmutableArrayList<>(new StatusCode[] {StatusCode.of(first)});
     }
-    try {
-      int count = 0;
-      long match = first;
-      while (match >= 0 && count < scratch.length) {
-        scratch[count++] = match;
-        match = next(text, CodeScanner.end(match), n);
-      }
-      int more = 0;
-      for (long rest = match; rest >= 0; rest = next(text, CodeScanner.end(rest), n)) {
-        more++;
-      }
-      StatusCode[] found = new StatusCode[count + more];
-      for (int k = 0; k < count; k++) {
-        found[k] = StatusCode.of(scratch[k]);
-      }
-      // More matches than the buffer holds: those past it were counted above and are found again here.
-      return fill(text, match, n, found, count);
-    } finally {
-      SCRATCH.set(scratch);
+    // The result is all that is allocated: the matches are noted in the thread's buffer, then made into
+    // an array of the exact size. No growing list, no copy of a list.
+    long[] buffer = MATCHES.get();
+    if (buffer == null) {
+      buffer = new long[FIRST_BUFFER];
+      MATCHES.set(buffer);
     }
-  }
-
-  /** Without the buffer: count the matches, then find them again into an array of that size. */
-  private static List<StatusCode> countThenFill(CharSequence text, long first, int n) {
-    int count = 0;
-    for (long match = first; match >= 0; match = next(text, CodeScanner.end(match), n)) {
-      count++;
+    buffer[0] = first;
+    int count = 1;
+    long match = second;
+    while (match >= 0) {
+      if (count == buffer.length) {
+        if (count == MAX_BUFFERED) {
+          break;
+        }
+        buffer = Arrays.copyOf(buffer, count * 2);
+        MATCHES.set(buffer);
+      }
+      buffer[count++] = match;
+      match = next(text, CodeScanner.end(match), n);
     }
-    return fill(text, first, n, new StatusCode[count], 0);
+    int more = 0;
+    for (long rest = match; rest >= 0; rest = next(text, CodeScanner.end(rest), n)) {
+      more++;
+    }
+    StatusCode[] found = new StatusCode[count + more];
+    for (int k = 0; k < count; k++) {
+      found[k] = StatusCode.of(buffer[k]);
+    }
+    // More matches than the buffer holds: those past it were counted above and are found again here.
+    return fill(text, match, n, found, count);
   }
 
   /** Fills {@code found} from index {@code filled} on with the matches from {@code match} on. */
@@ -143,7 +145,7 @@ public final class StatusCodes {
    * so after a dot the rest of its run is skipped without a look back. Every character is thus read a
    * bounded number of times: the time is linear in the length of the text, whatever it holds.
    */
-  private static long next(CharSequence s, int from, int n) {
+  static long next(CharSequence s, int from, int n) {
     int dot = indexOfDot(s, from + 1, n);
     while (dot >= 0) {
       int i = dot - 1;

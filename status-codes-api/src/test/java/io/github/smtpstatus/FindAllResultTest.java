@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * findAll's result is the same whichever way it is built: noted in the shared scratch buffer, counted
- * past its end and found again, or counted and filled when another thread holds the buffer.
+ * findAll's result is the same whichever way it is built: one code without the thread's buffer, more
+ * noted in the buffer as it grows, or counted past its largest size and found again.
  */
 class FindAllResultTest {
 
@@ -35,24 +39,43 @@ class FindAllResultTest {
   }
 
   @Test
-  void exactlyAsManyMatchesAsTheScratchBufferHolds() {
-    int capacity = StatusCodes.SCRATCH.get().length;
-    for (int count : new int[] {capacity - 1, capacity, capacity + 1}) {
+  void asManyMatchesAsTheBufferHoldsAtEachSizeAndOneMore() {
+    for (int count : new int[] {1, 2, 31, 32, 33, 64, 65, StatusCodes.MAX_BUFFERED - 1, StatusCodes.MAX_BUFFERED,
+        StatusCodes.MAX_BUFFERED + 1, 2, 1}) {
       List<StatusCode> expected = new ArrayList<>();
-      assertThat(StatusCodes.findAll(text(count, expected))).isEqualTo(expected);
+      assertThat(StatusCodes.findAll(text(count, expected))).as("%d codes", count).isEqualTo(expected);
     }
   }
 
+  /** Each thread grows its own buffer: threads searching texts of different sizes at once never mix them. */
   @Test
-  void whileAnotherThreadHoldsTheScratchBuffer() {
-    long[] taken = StatusCodes.SCRATCH.getAndSet(null);
+  void threadsSearchingTextsOfDifferentSizesAtOnceEachGetTheirOwnCodes() throws Exception {
+    int[] counts = {1, 2, 40, 700, StatusCodes.MAX_BUFFERED + 50, 3};
+    ExecutorService pool = Executors.newFixedThreadPool(counts.length);
     try {
-      List<StatusCode> expected = new ArrayList<>();
-      String text = text(100, expected);
-      assertThat(StatusCodes.findAll(text)).isEqualTo(expected);
-      assertThat(StatusCodes.findAll("no code here")).isEmpty();
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < counts.length; t++) {
+        int[] mine = {counts[t], counts[(t + 1) % counts.length]};
+        results.add(pool.submit(() -> {
+          start.await();
+          List<StatusCode> small = new ArrayList<>();
+          List<StatusCode> large = new ArrayList<>();
+          String first = text(mine[0], small);
+          String second = text(mine[1], large);
+          boolean same = true;
+          for (int round = 0; round < 50; round++) {
+            same &= StatusCodes.findAll(first).equals(small) && StatusCodes.findAll(second).equals(large);
+          }
+          return same;
+        }));
+      }
+      start.countDown();
+      for (Future<Boolean> result : results) {
+        assertThat(result.get()).isTrue();
+      }
     } finally {
-      StatusCodes.SCRATCH.set(taken);
+      pool.shutdownNow();
     }
   }
 
