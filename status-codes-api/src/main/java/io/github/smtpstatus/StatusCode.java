@@ -140,7 +140,7 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   public static Optional<StatusCode> tryParse(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    long result = CodeScanner.exact(text, 0, text.length());
+    long result = CodeScanner.scanExact(text, 0, text.length());
     return result < 0 ? Optional.empty() : of(result).self;
   }
 
@@ -151,7 +151,7 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   public static boolean isValid(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    return CodeScanner.exact(text, 0, text.length()) >= 0;
+    return CodeScanner.scanExact(text, 0, text.length()) >= 0;
   }
 
   /**
@@ -191,9 +191,14 @@ public final class StatusCode implements Comparable<StatusCode> {
     return unregistered(classDigit, subject, detail);
   }
 
+  /** The slot of {@link #RECENT} for a code: a multiplicative hash of its packed numbers. */
+  static int recentSlot(int classDigit, int subject, int detail) {
+    return (((classDigit << 20) | (subject << 10) | detail) * 0x9E3779B1) >>> (32 - RECENT_BITS);
+  }
+
   /** An unregistered code: the recent instance when the slot holds this code, else a new one put there. */
   private static StatusCode unregistered(int classDigit, int subject, int detail) {
-    int slot = (((classDigit << 20) | (subject << 10) | detail) * 0x9E3779B1) >>> (32 - RECENT_BITS);
+    int slot = recentSlot(classDigit, subject, detail);
     StatusCode recent = RECENT[slot];
     if (recent != null && recent.detail == detail && recent.subject == subject
         && recent.statusClass.number() == classDigit) {

@@ -8,10 +8,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The straight-line {@link CodeScanner#exact} against the independent grammar, on every string of a
- * small alphabet up to the longest code: digits at both ends of their range and next to it ({@code /}
- * and {@code :} are the characters on either side of {@code 0} and {@code 9}), a dot, a letter and a
- * non-ASCII digit. Every shape a code or a near miss can take is among them.
+ * The scanner against the independent grammar, on every string of a small alphabet up to the longest
+ * code: digits at both ends of their range and next to it ({@code /} and {@code :} are the characters on
+ * either side of {@code 0} and {@code 9}), a dot, a letter and a non-ASCII digit. Every shape a code or
+ * a near miss can take is among them.
  */
 class CodeScannerTest {
 
@@ -19,41 +19,47 @@ class CodeScannerTest {
   private static final char[] NARROW = {'0', '1', '5', '.', 'x'};
 
   @Test
-  void exactAcceptsExactlyTheGrammarsCodesUpToSixCharacters() {
+  void scanExactAcceptsExactlyTheGrammarsCodesUpToSixCharacters() {
     int[] valid = {0};
     every(WIDE, 0, 6, text -> valid[0] += agree(text) ? 1 : 0);
     assertThat(valid[0]).as("codes among the strings").isEqualTo(expectedShortCodes());
   }
 
   @Test
-  void exactAcceptsExactlyTheGrammarsCodesOfSevenToNineCharacters() {
+  void scanExactAcceptsExactlyTheGrammarsCodesOfSevenToNineCharacters() {
     int[] valid = {0};
     every(NARROW, 7, 9, text -> valid[0] += agree(text) ? 1 : 0);
     assertThat(valid[0]).as("codes among the strings").isPositive();
   }
 
   @Test
-  void exactReadsOnlyItsRegionOfALongerText() {
-    assertThat(CodeScanner.exact("x5.7.606y", 1, 8)).isEqualTo(CodeScanner.scan("x5.7.606y", 1, 8));
-    assertThat(CodeScanner.exact("x5.7.606y", 1, 9)).isNegative();
-    assertThat(CodeScanner.exact("x5.7.606y", 0, 8)).isNegative();
-    assertThat(CodeScanner.exact("xxxxx5.1.1", 5, 10)).isEqualTo(CodeScanner.scan("xxxxx5.1.1", 5, 10)).isPositive();
+  void scanExactReadsOnlyItsRegionOfALongerText() {
+    assertThat(CodeScanner.scanExact("x5.7.606y", 1, 8)).isEqualTo(CodeScanner.scan("x5.7.606y", 1, 9)).isPositive();
+    assertThat(CodeScanner.scanExact("x5.7.606y", 1, 9)).isNegative();
+    assertThat(CodeScanner.scanExact("x5.7.606y", 0, 8)).isNegative();
+    assertThat(CodeScanner.scanExact("xxxxx5.1.1", 5, 10)).isEqualTo(CodeScanner.scan("xxxxx5.1.1", 5, 10)).isPositive();
+    assertThat(CodeScanner.scan("5.1.123", 0, 6)).isEqualTo(CodeScanner.scanExact("5.1.12", 0, 6));
   }
 
   /**
-   * Checks one string and returns whether it is a code: {@code exact} agrees with the grammar and,
-   * where it accepts, with the general scanner's numbers; {@code scanExact} fails exactly where
-   * {@code exact} does (and finds a reason, never the "disagreement" error).
+   * Checks one string and returns whether it is a code: {@code scanExact} agrees with the grammar and,
+   * where it accepts, gives the code's numbers and end; where it refuses, an index inside the string
+   * and a reason {@code describe} can put in words.
    */
   private static boolean agree(String text) {
     boolean code = IndependentGrammar.isStatusCode(text);
-    long exact = CodeScanner.exact(text, 0, text.length());
-    assertThat(exact >= 0).as("exact(\"%s\") accepts", text).isEqualTo(code);
-    long scanned = CodeScanner.scanExact(text, 0, text.length());
+    long exact = CodeScanner.scanExact(text, 0, text.length());
+    assertThat(exact >= 0).as("scanExact(\"%s\") accepts", text).isEqualTo(code);
     if (code) {
-      assertThat(exact).as("exact(\"%s\")", text).isEqualTo(scanned).isEqualTo(CodeScanner.scan(text, 0, text.length()));
+      String[] parts = text.split("\\.");
+      assertThat(CodeScanner.end(exact)).isEqualTo(text.length());
+      assertThat(CodeScanner.statusClass(exact)).isEqualTo(Integer.parseInt(parts[0]));
+      assertThat(CodeScanner.subject(exact)).isEqualTo(Integer.parseInt(parts[1]));
+      assertThat(CodeScanner.detail(exact)).isEqualTo(Integer.parseInt(parts[2]));
+      assertThat(exact).isEqualTo(CodeScanner.scan(text, 0, text.length()));
     } else {
-      assertThat(scanned).as("scanExact(\"%s\")", text).isNegative();
+      assertThat(CodeScanner.errorIndex(exact)).as("index in \"%s\"", text).isBetween(0, text.length());
+      assertThat(CodeScanner.describe(text, exact)).isNotBlank();
     }
     return code;
   }

@@ -48,6 +48,67 @@ class ConcurrencyTest {
     assertSameFromManyThreads(inputs, 10);
   }
 
+  /**
+   * The cache of recent unregistered codes under contention at its worst: many threads parse, in
+   * different orders, codes that all fall into one slot, so that each parse finds the slot just
+   * replaced by another thread's code. Every result must be the code parsed, as a fresh parse gives it.
+   */
+  @Test
+  void unregisteredCodesThatShareACacheSlotAreRightFromManyThreadsAtOnce() throws Exception {
+    List<String> colliding = new ArrayList<>(List.of("5.7.606"));
+    int slot = StatusCode.recentSlot(5, 7, 606);
+    for (int subject = 0; subject < 1000 && colliding.size() < 64; subject++) {
+      for (int detail = 0; detail < 1000 && colliding.size() < 64; detail++) {
+        boolean registered = EnhancedStatusCode.find(subject, detail).isPresent();
+        for (int classDigit : new int[] {2, 4, 5}) {
+          String text = classDigit + "." + subject + "." + detail;
+          if (!registered && StatusCode.recentSlot(classDigit, subject, detail) == slot && !text.equals("5.7.606")) {
+            colliding.add(text);
+          }
+        }
+      }
+    }
+    assertThat(colliding).hasSize(64).doesNotHaveDuplicates();
+    assertThat(colliding.stream().map(text -> text.charAt(0)).distinct()).as("class digits").hasSize(3);
+
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int stride = 2 * t + 1; // odd, so coprime with 64: each thread visits every code, in its own order
+        results.add(pool.submit((Callable<List<String>>) () -> {
+          start.await();
+          List<String> wrong = new ArrayList<>();
+          for (int round = 0; round < 2_000; round++) {
+            for (int k = 0; k < colliding.size(); k++) {
+              String text = colliding.get((k * stride + round) % colliding.size());
+              StatusCode parsed = round % 2 == 0 ? StatusCode.parse(text) : StatusCode.tryParse(text).orElseThrow();
+              if (!isFreshParseOf(parsed, text)) {
+                wrong.add(text + " gave " + parsed);
+              }
+            }
+          }
+          return wrong;
+        }));
+      }
+      start.countDown();
+      for (Future<List<String>> result : results) {
+        assertThat(result.get()).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** What a fresh parse of {@code text} gives, checked field by field against the text itself. */
+  private static boolean isFreshParseOf(StatusCode code, String text) {
+    String[] parts = text.split("\\.");
+    return code.statusClass().number() == Integer.parseInt(parts[0]) && code.subject() == Integer.parseInt(parts[1])
+        && code.detail() == Integer.parseInt(parts[2]) && code.toString().equals(text) && code.registered().isEmpty()
+        && code.meaning().statusCode() == code;
+  }
+
   private static void assertSameFromManyThreads(List<String> inputs, int rounds) throws Exception {
     List<String> expected = new ArrayList<>();
     for (String input : inputs) {
