@@ -3,7 +3,8 @@
 #   1. builds the reactor (tests skipped; `mvn -B verify` runs them);
 #   2. times the generate goal in real Maven builds of status-codes-api: three clean generations, then
 #      three builds with unchanged inputs, keeping the goal's own log line of each;
-#   3. runs every JMH benchmark once, with -prof gc, forks and iterations as annotated on each class;
+#   3. runs every JMH benchmark once (but ScratchChoiceBenchmark), with -prof gc, forks, iterations and
+#      threads as annotated on each class (ThreadScalingBenchmark on one thread, then on two);
 #   4. renders the tables of BENCHMARKS.md from that run's CSV.
 # Output goes to benchmarks/target/results/. Arguments are passed on to JMH, for a quick look only
 # (benchmarks/run.sh -f 1 -wi 1 -i 1 -w 200ms -r 200ms); the published figures come from a run without.
@@ -38,7 +39,8 @@ for run in 1 2 3; do
 done
 
 jmh_start=$(date +%s)
-java -jar benchmarks/target/benchmarks.jar -prof gc -rf csv -rff "$results/jmh-result.csv" "$@" \
+# ScratchChoiceBenchmark measured a one-off design choice (BENCHMARKS.md gives its own command).
+java -jar benchmarks/target/benchmarks.jar -e ScratchChoiceBenchmark -prof gc -rf csv -rff "$results/jmh-result.csv" "$@" \
   | tee "$results/jmh-output.txt"
 jmh_seconds=$(( $(date +%s) - jmh_start ))
 

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class ResultsTable {
 
   private static final String PACKAGE = "io.github.smtpstatus.benchmarks.";
+  private static final String API_PACKAGE = "io.github.smtpstatus.";
 
   /** The time at the end of the goal's log line: {@code (458 ms)}. */
   private static final Pattern MILLIS = Pattern.compile("\\((\\d+) ms\\)$");
@@ -59,7 +60,9 @@ public final class ResultsTable {
         continue;
       }
       List<String> f = fields(line);
-      String name = f.get(0).substring(PACKAGE.length());
+      // ScratchChoiceBenchmark lives in the API's own package.
+      String name = f.get(0).startsWith(PACKAGE) ? f.get(0).substring(PACKAGE.length())
+          : f.get(0).substring(API_PACKAGE.length());
       String metric = "";
       int colon = name.indexOf(':');
       if (colon >= 0) {
@@ -134,6 +137,7 @@ public final class ResultsTable {
           library / libraryBase, regex, regex / regexBase, length == Corpora.KB ? "" : "library ≤ 1.5×",
           length == Corpora.KB ? "" : met ? "yes" : "**no**"));
     }
+    new ScalingAndCostTables(this).render(out);
     if (!pluginTimings.isEmpty()) {
       out.add("");
       out.add("The `generate` goal in real `mvn` builds of status-codes-api: the time in its own log line (the"
@@ -221,7 +225,7 @@ public final class ResultsTable {
         bytes(libBytes), bytes(expected), bytes(baseBytes), ratio >= 10 && onlyResult ? "yes" : "**no**"));
   }
 
-  private Row row(String benchmark, String method, String metric, String params) {
+  Row row(String benchmark, String method, String metric, String params) {
     Row row = rows.get(key(benchmark + "." + method, metric, params));
     if (row == null) {
       throw new IllegalArgumentException("not in the CSV: " + benchmark + "." + method + ":" + metric + " " + params);
@@ -238,7 +242,7 @@ public final class ResultsTable {
     return number(row.score()) + error + " " + row.unit();
   }
 
-  private static String number(double value) {
+  static String number(double value) {
     if (value >= 100) {
       return String.format(Locale.ROOT, "%,.0f", value);
     }
@@ -249,18 +253,18 @@ public final class ResultsTable {
   }
 
   /** Bytes per op; JMH's own bookkeeping leaves about 10^-5 B/op on a benchmark that allocates nothing. */
-  private static String bytes(double value) {
+  static String bytes(double value) {
     if (value < 0.01) {
       return String.format(Locale.ROOT, "0 (%.0e)", value);
     }
     return String.format(Locale.ROOT, "%,.0f", value);
   }
 
-  private static String size(int length) {
+  static String size(int length) {
     return length >= Corpora.MB ? length / Corpora.MB + " MiB" : length / Corpora.KB + " KiB";
   }
 
-  private static double toNanos(double score, String unit) {
+  static double toNanos(double score, String unit) {
     return switch (unit) {
       case "ns/op" -> score;
       case "us/op" -> score * 1e3;
