@@ -1,8 +1,6 @@
 package io.github.smtpstatus;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,9 +46,6 @@ public final class SmtpReply {
 
   /** RFC 5321 section 4.5.3.1.5: a reply line is at most 512 octets, CRLF included. */
   static final int MAX_LINE_OCTETS = 512;
-
-  /** A finding names at most this many lines, then counts the rest, so that its size is bounded. */
-  static final int MAX_LISTED = 10;
 
   private final int code;
   /** The reply as given, kept whole: each line is a region of it, so parsing copies no text. */
@@ -211,8 +206,8 @@ public final class SmtpReply {
 
   /**
    * Builds the reply from its validated code and the bounds of each line's raw text: enhanced codes,
-   * where each line's text starts, findings. Allocates the reply; findings only when there are some.
-   * Every step is one pass over the lines, and a finding names at most {@value #MAX_LISTED} of them.
+   * where each line's text starts, and what {@link ReplyFindings} makes the findings of. Allocates the
+   * reply; findings only when there are some. One pass over the lines.
    */
   private static SmtpReply of(int code, String s, int[] bounds, int count) {
     StatusCode[] perLine = count > 1 ? new StatusCode[count] : null;
@@ -221,6 +216,7 @@ public final class SmtpReply {
     boolean differ = false;
     int with = 0;
     int tooLong = 0;
+    int[] longLines = null;
     for (int i = 0; i < count; i++) {
       int start = bounds[STRIDE * i];
       int lineEnd = bounds[STRIDE * i + END];
@@ -247,116 +243,25 @@ public final class SmtpReply {
         differ |= !lineCode.equals(first);
       }
       chosen = lineCode;
-      if (octets(s, start, lineEnd) > MAX_LINE_OCTETS) {
+      int octets = octets(s, start, lineEnd);
+      if (octets > MAX_LINE_OCTETS) {
+        if (tooLong < ReplyFindings.MAX_LISTED) {
+          longLines = longLines == null ? new int[2 * ReplyFindings.MAX_LISTED] : longLines;
+          longLines[2 * tooLong] = i + 1;
+          longLines[2 * tooLong + 1] = octets;
+        }
         tooLong++;
       }
     }
 
-    // Most replies are clean: the list of findings is made only for the first one.
-    List<ReplyFinding> findings = null;
-    if (with > 0 && with < count) {
-      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.MISSING_ON_SOME_LINES, with + " of " + count
-          + " lines carry an enhanced status code (missing on " + linesWithout(perLine, count - with) + "); RFC 2034"
-          + " wants it on every line" + (chosen != null ? ", so the last line's " + chosen + " is used"
-              : ", and the last line has none")));
-    }
-    if (differ) {
-      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.INCONSISTENT_LINES, "the lines carry different"
-          + " enhanced status codes (" + codesOf(perLine, with) + "); RFC 2034 wants the same on every line"
-          + (chosen != null ? ", so the last line's " + chosen + " is used" : "")));
-    }
-    if (code / 100 == 3 && with > 0) {
-      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.CODE_ON_INTERMEDIATE_REPLY, "the intermediate reply "
-          + code + " carries an enhanced status code; RFC 2034 gives 3yz replies none"));
-    }
-    if (chosen != null) {
-      findings = addCodeFindings(code, chosen, findings);
-    }
-    if (tooLong > 0) {
-      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.LINE_TOO_LONG, linesTooLong(s, bounds, count, tooLong)));
-    }
-    return new SmtpReply(code, s, bounds, count, chosen,
-        findings == null ? List.of() : Collections.unmodifiableList(findings));
+    List<ReplyFinding> findings = ReplyFindings.of(code, count, perLine, chosen, with, differ, tooLong, longLines);
+    return new SmtpReply(code, s, bounds, count, chosen, findings);
   }
 
   /** A line's octets in UTF-8 with its reply code, separator and CRLF; counted only when it could exceed 512. */
   private static int octets(String s, int start, int end) {
     // A UTF-16 unit is at most 3 octets in UTF-8, so shorter lines need no count.
     return (end - start) * 3 + 6 <= MAX_LINE_OCTETS ? 0 : utf8Length(s, start, end) + 6;
-  }
-
-  private static List<ReplyFinding> add(List<ReplyFinding> findings, ReplyFinding finding) {
-    List<ReplyFinding> list = findings == null ? new ArrayList<>(2) : findings;
-    list.add(finding);
-    return list;
-  }
-
-  private static List<ReplyFinding> addCodeFindings(int code, StatusCode chosen, List<ReplyFinding> findings) {
-    int replyClass = code / 100;
-    if (replyClass != 3 && chosen.statusClass().number() != replyClass) {
-      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.CLASS_MISMATCH, "the enhanced status code " + chosen
-          + " is class " + chosen.statusClass().number() + " but the reply code " + code + " is " + replyClass
-          + "yz; RFC 2034 requires them to agree"));
-    }
-    Optional<EnhancedStatusCode> registered = chosen.registered();
-    if (registered.isEmpty()) {
-      return add(findings, new ReplyFinding(ReplyFinding.Kind.UNREGISTERED, chosen + " is not in the IANA registry;"
-          + " a receiver falls back to " + chosen.meaning()));
-    }
-    EnhancedStatusCode entry = registered.get();
-    if (entry.isDeprecated()) {
-      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.DEPRECATED, chosen + " is deprecated in the IANA"
-          + " registry" + entry.replacement().map(replacement -> "; use " + replacement.code(chosen.statusClass())
-              + " instead").orElse("")));
-    }
-    AssociatedReplyCodes associated = entry.associatedReplyCodes();
-    if (associated.kind() == AssociatedReplyCodes.Kind.LISTED && !associated.permits(code)) {
-      findings = add(findings, new ReplyFinding(ReplyFinding.Kind.REPLY_CODE_NOT_ASSOCIATED, "the IANA registry"
-          + " associates " + entry.code() + " with reply codes " + associated.text() + ", not " + code));
-    }
-    return findings;
-  }
-
-  /** {@code line 3} or {@code lines 2, 3}: the first {@value #MAX_LISTED} lines without a code, then a count. */
-  private static String linesWithout(StatusCode[] perLine, int missing) {
-    StringBuilder lines = new StringBuilder(missing > 1 ? "lines" : "line");
-    int listed = 0;
-    for (int i = 0; i < perLine.length && listed < MAX_LISTED; i++) {
-      if (perLine[i] == null) {
-        lines.append(listed++ == 0 ? " " : ", ").append(i + 1);
-      }
-    }
-    return missing > listed ? lines.append(" and ").append(missing - listed).append(" more").toString() : lines.toString();
-  }
-
-  /** {@code 5.1.1 on line 1, 5.1.2 on line 2}: the first {@value #MAX_LISTED} codes, then a count. */
-  private static String codesOf(StatusCode[] perLine, int with) {
-    StringBuilder codes = new StringBuilder();
-    int listed = 0;
-    for (int i = 0; i < perLine.length && listed < MAX_LISTED; i++) {
-      if (perLine[i] != null) {
-        codes.append(listed++ == 0 ? "" : ", ").append(perLine[i]).append(" on line ").append(i + 1);
-      }
-    }
-    return with > listed ? codes.append(" and codes on ").append(with - listed).append(" more lines").toString()
-        : codes.toString();
-  }
-
-  /** The lines over 512 octets: the first {@value #MAX_LISTED} with their lengths, then a count. */
-  private static String linesTooLong(String s, int[] bounds, int count, int tooLong) {
-    StringBuilder lines = new StringBuilder();
-    int listed = 0;
-    for (int i = 0; i < count && listed < MAX_LISTED; i++) {
-      int octets = octets(s, bounds[STRIDE * i], bounds[STRIDE * i + END]);
-      if (octets > MAX_LINE_OCTETS) {
-        if (tooLong == 1) {
-          return "line " + (i + 1) + " is " + octets + " octets with its CRLF; RFC 5321 allows " + MAX_LINE_OCTETS;
-        }
-        lines.append(listed++ == 0 ? "" : ", ").append(i + 1).append(" (").append(octets).append(" octets)");
-      }
-    }
-    return tooLong + " lines are longer than the " + MAX_LINE_OCTETS + " octets RFC 5321 allows with the CRLF: "
-        + lines + (tooLong > listed ? " and " + (tooLong - listed) + " more" : "");
   }
 
   private static int utf8Length(String s, int start, int end) {
