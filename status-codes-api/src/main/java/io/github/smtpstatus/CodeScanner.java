@@ -129,6 +129,16 @@ final class CodeScanner {
     return (int) (result >>> 32);
   }
 
+  /** The class, subject and detail of a successful scan without its end: equal for equal codes. */
+  static long numbers(long result) {
+    return result & 0xffffff;
+  }
+
+  /** The canonical form of {@link #numbers}: {@code 5.1.1}. */
+  static String text(long numbers) {
+    return statusClass(numbers) + "." + subject(numbers) + "." + detail(numbers);
+  }
+
   static int statusClass(long result) {
     return (int) (result >>> 20) & 0xf;
   }

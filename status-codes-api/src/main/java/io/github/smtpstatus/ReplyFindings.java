@@ -18,24 +18,25 @@ final class ReplyFindings {
   private ReplyFindings() {}
 
   /**
-   * The findings of a reply of {@code count} lines: {@code perLine} holds each line's enhanced code or
-   * null (null itself for a one-line reply), {@code chosen} is the last line's, {@code with} counts the
-   * lines with one and {@code differ} says whether two differ; {@code tooLong} lines are over 512 octets,
-   * the first {@value #MAX_LISTED} of them given in {@code longLines} as pairs of line number and octets.
-   * Most replies are clean: the list is made only for a first finding.
+   * The findings of a reply of {@code count} lines, {@code with} of which carry an enhanced code, the
+   * last line's being {@code chosen} (or null): {@code missing} holds the first lines without a code
+   * (null when none or all lack one), {@code coded} the first lines with one as
+   * {@code line << 32 | numbers} (null unless two lines differ); {@code tooLong} lines are over 512
+   * octets, the first {@value #MAX_LISTED} of them given in {@code longLines} as pairs of line number and
+   * octets. Most replies are clean: the list is made only for a first finding.
    */
-  static List<ReplyFinding> of(int code, int count, StatusCode[] perLine, StatusCode chosen, int with,
-      boolean differ, int tooLong, int[] longLines) {
+  static List<ReplyFinding> of(int code, int count, StatusCode chosen, int with, int[] missing, long[] coded,
+      int tooLong, int[] longLines) {
     List<ReplyFinding> findings = null;
-    if (with > 0 && with < count) {
+    if (missing != null) {
       findings = add(findings, new ReplyFinding(ReplyFinding.Kind.MISSING_ON_SOME_LINES, with + " of " + count
-          + " lines carry an enhanced status code (missing on " + linesWithout(perLine, count - with) + "); RFC 2034"
+          + " lines carry an enhanced status code (missing on " + linesWithout(missing, count - with) + "); RFC 2034"
           + " wants it on every line" + (chosen != null ? ", so the last line's " + chosen + " is used"
               : ", and the last line has none")));
     }
-    if (differ) {
+    if (coded != null) {
       findings = add(findings, new ReplyFinding(ReplyFinding.Kind.INCONSISTENT_LINES, "the lines carry different"
-          + " enhanced status codes (" + codesOf(perLine, with) + "); RFC 2034 wants the same on every line"
+          + " enhanced status codes (" + codesOf(coded, with) + "); RFC 2034 wants the same on every line"
           + (chosen != null ? ", so the last line's " + chosen + " is used" : "")));
     }
     if (code / 100 == 3 && with > 0) {
@@ -83,29 +84,24 @@ final class ReplyFindings {
     return findings;
   }
 
-  /** {@code line 3} or {@code lines 2, 3}: the first {@value #MAX_LISTED} lines without a code, then a count. */
-  private static String linesWithout(StatusCode[] perLine, int missing) {
-    StringBuilder lines = new StringBuilder(missing > 1 ? "lines" : "line");
-    int listed = 0;
-    for (int i = 0; i < perLine.length && listed < MAX_LISTED; i++) {
-      if (perLine[i] == null) {
-        lines.append(listed++ == 0 ? " " : ", ").append(i + 1);
-      }
+  /** {@code line 3} or {@code lines 2, 3}: the first lines without a code, then a count of the rest. */
+  private static String linesWithout(int[] missing, int total) {
+    StringBuilder lines = new StringBuilder(total > 1 ? "lines" : "line");
+    for (int k = 0; k < missing.length; k++) {
+      lines.append(k == 0 ? " " : ", ").append(missing[k]);
     }
-    return missing > listed ? lines.append(" and ").append(missing - listed).append(" more").toString() : lines.toString();
+    return total > missing.length ? lines.append(" and ").append(total - missing.length).append(" more").toString()
+        : lines.toString();
   }
 
-  /** {@code 5.1.1 on line 1, 5.1.2 on line 2}: the first {@value #MAX_LISTED} codes, then a count. */
-  private static String codesOf(StatusCode[] perLine, int with) {
+  /** {@code 5.1.1 on line 1, 5.1.2 on line 2}: the first codes, then a count of the lines with the rest. */
+  private static String codesOf(long[] coded, int with) {
     StringBuilder codes = new StringBuilder();
-    int listed = 0;
-    for (int i = 0; i < perLine.length && listed < MAX_LISTED; i++) {
-      if (perLine[i] != null) {
-        codes.append(listed++ == 0 ? "" : ", ").append(perLine[i]).append(" on line ").append(i + 1);
-      }
+    for (int k = 0; k < coded.length; k++) {
+      codes.append(k == 0 ? "" : ", ").append(CodeScanner.text(coded[k])).append(" on line ").append(coded[k] >>> 32);
     }
-    return with > listed ? codes.append(" and codes on ").append(with - listed).append(" more lines").toString()
-        : codes.toString();
+    return with > coded.length ? codes.append(" and codes on ").append(with - coded.length).append(" more lines")
+        .toString() : codes.toString();
   }
 
   /** The lines over 512 octets: the first {@value #MAX_LISTED} with their lengths, then a count. */

@@ -207,12 +207,13 @@ public final class SmtpReply {
   /**
    * Builds the reply from its validated code and the bounds of each line's raw text: enhanced codes,
    * where each line's text starts, and what {@link ReplyFindings} makes the findings of. Allocates the
-   * reply; findings only when there are some. One pass over the lines.
+   * reply, the last line's code and findings only when there are some: the other lines' codes are
+   * compared as packed numbers, never made into objects, so that a reply of a million lines with a
+   * million codes costs no more memory per line than one without (issue 10, cost per byte).
    */
   private static SmtpReply of(int code, String s, int[] bounds, int count) {
-    StatusCode[] perLine = count > 1 ? new StatusCode[count] : null;
     StatusCode chosen = null;
-    StatusCode first = null;
+    long first = -1;
     boolean differ = false;
     int with = 0;
     int tooLong = 0;
@@ -222,9 +223,14 @@ public final class SmtpReply {
       int lineEnd = bounds[STRIDE * i + END];
       long scanned = CodeScanner.scan(s, start, lineEnd);
       int end = scanned < 0 ? -1 : CodeScanner.end(scanned);
-      StatusCode lineCode = null;
       if (end >= 0 && (end == lineEnd || s.charAt(end) == ' ')) {
-        lineCode = StatusCode.of(scanned);
+        long numbers = CodeScanner.numbers(scanned);
+        with++;
+        first = first < 0 ? numbers : first;
+        differ |= numbers != first;
+        if (i == count - 1) {
+          chosen = StatusCode.of(scanned);
+        }
         while (end < lineEnd && s.charAt(end) == ' ') {
           end++;
         }
@@ -232,17 +238,6 @@ public final class SmtpReply {
       } else {
         bounds[STRIDE * i + TEXT] = start;
       }
-      if (perLine != null) {
-        perLine[i] = lineCode;
-      }
-      if (lineCode != null) {
-        with++;
-        if (first == null) {
-          first = lineCode;
-        }
-        differ |= !lineCode.equals(first);
-      }
-      chosen = lineCode;
       int octets = octets(s, start, lineEnd);
       if (octets > MAX_LINE_OCTETS) {
         if (tooLong < ReplyFindings.MAX_LISTED) {
@@ -253,9 +248,34 @@ public final class SmtpReply {
         tooLong++;
       }
     }
-
-    List<ReplyFinding> findings = ReplyFindings.of(code, count, perLine, chosen, with, differ, tooLong, longLines);
+    int[] missing = with > 0 && with < count ? linesWithoutCode(bounds, count, count - with) : null;
+    long[] coded = differ ? linesWithCode(s, bounds, count, with) : null;
+    List<ReplyFinding> findings =
+        ReplyFindings.of(code, count, chosen, with, missing, coded, tooLong, longLines);
     return new SmtpReply(code, s, bounds, count, chosen, findings);
+  }
+
+  /** The numbers of the first lines without an enhanced code (whose text starts where the raw text does). */
+  private static int[] linesWithoutCode(int[] bounds, int count, int missing) {
+    int[] lines = new int[Math.min(missing, ReplyFindings.MAX_LISTED)];
+    for (int i = 0, listed = 0; listed < lines.length; i++) {
+      if (bounds[STRIDE * i + TEXT] == bounds[STRIDE * i]) {
+        lines[listed++] = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  /** The first lines with an enhanced code, scanned again: {@code line << 32 | numbers} each. */
+  private static long[] linesWithCode(String s, int[] bounds, int count, int with) {
+    long[] lines = new long[Math.min(with, ReplyFindings.MAX_LISTED)];
+    for (int i = 0, listed = 0; listed < lines.length; i++) {
+      if (bounds[STRIDE * i + TEXT] > bounds[STRIDE * i]) {
+        long scanned = CodeScanner.scan(s, bounds[STRIDE * i], bounds[STRIDE * i + END]);
+        lines[listed++] = (long) (i + 1) << 32 | CodeScanner.numbers(scanned);
+      }
+    }
+    return lines;
   }
 
   /** A line's octets in UTF-8 with its reply code, separator and CRLF; counted only when it could exceed 512. */
