@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -131,6 +133,61 @@ public abstract class ScratchChoiceBenchmark {
   @Benchmark
   public StatusCode codeByScan(Code code) {
     return ScratchVariants.parseByScan(code.code);
+  }
+
+  /**
+   * Two variants at the same moment, one thread each ({@code @Group}): on a machine whose load changes
+   * from second to second, the only fair A/B, since both see the same load. Each group pits the choice
+   * made against the one it replaced.
+   */
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  @Fork(3)
+  @Warmup(iterations = 3, time = 1)
+  @Measurement(iterations = 5, time = 1)
+  public static class SideBySide {
+
+    @Benchmark
+    @Group("code")
+    @GroupThreads(1)
+    public StatusCode codeByExact(Code code) {
+      return ScratchVariants.parseByExact(code.code);
+    }
+
+    @Benchmark
+    @Group("code")
+    @GroupThreads(1)
+    public StatusCode codeByScan(Code code) {
+      return ScratchVariants.parseByScan(code.code);
+    }
+
+    @Benchmark
+    @Group("control")
+    @GroupThreads(1)
+    public int controlBySharedScratch(Reply reply) {
+      return ScratchVariants.lineEndsBySharedScratch(reply.text);
+    }
+
+    @Benchmark
+    @Group("control")
+    @GroupThreads(1)
+    public int controlByCharAt(Reply reply) {
+      return ScratchVariants.lineEndsByCharAt(reply.text);
+    }
+
+    @Benchmark
+    @Group("findAll")
+    @GroupThreads(1)
+    public List<StatusCode> findAllSharedScratch(Text text) {
+      return ScratchVariants.findAllSharedScratch(text.next());
+    }
+
+    @Benchmark
+    @Group("findAll")
+    @GroupThreads(1)
+    public List<StatusCode> findAllThreadScratch(Text text) {
+      return ScratchVariants.findAllThreadScratch(text.next());
+    }
   }
 
   /** Every variant on one thread. */

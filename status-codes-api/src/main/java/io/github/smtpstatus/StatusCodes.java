@@ -44,7 +44,8 @@ import java.util.Optional;
  *
  * <p>Both methods run in time linear in the length of the text, whatever it holds, allocate nothing but
  * their result (registered codes are cached instances), and never throw for non-null input.
- * Thread-safe.
+ * Thread-safe, and no call waits for another: the only state is a small buffer of matches that each
+ * thread makes for itself on its first search with two codes or more (at most 32 KiB).
  */
 public final class StatusCodes {
 
