@@ -1,11 +1,12 @@
 package io.github.smtpstatus.codegen.mojo;
 
 import io.github.smtpstatus.codegen.RegistryFormatException;
-import io.github.smtpstatus.codegen.update.DownloadException;
-import io.github.smtpstatus.codegen.update.InvalidSourceException;
+import io.github.smtpstatus.codegen.fetch.DownloadException;
+import io.github.smtpstatus.codegen.fetch.InvalidSourceException;
+import io.github.smtpstatus.codegen.fetch.Location;
+import io.github.smtpstatus.codegen.fetch.TableSource;
 import io.github.smtpstatus.codegen.update.RegistryFolder;
 import io.github.smtpstatus.codegen.update.RegistryUpdate;
-import io.github.smtpstatus.codegen.update.TableSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,9 +59,12 @@ public class UpdateMojo extends AbstractRegistryMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Path folder = registryFolder();
+    Location location = location("source", source);
+    requireReachable("update", "source", location,
+        "update from a local copy: -Dsmtp-status.source=<folder or file: URL holding the three tables>");
     RegistryUpdate.Outcome outcome;
     try {
-      TableSource tables = TableSource.of(source, basedir(), downloader());
+      TableSource tables = TableSource.of(location, downloader());
       getLog().info("smtp-status: updating " + folder + " from " + tables.location());
       outcome = new RegistryUpdate(problem -> getLog().warn(problem.toString())).run(new RegistryUpdate.Request(
           new RegistryFolder(folder), tables, LocalDate.now(), reportFile(), allowRemovals, dryRun, failOnChange));

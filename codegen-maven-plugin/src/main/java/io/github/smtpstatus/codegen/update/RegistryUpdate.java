@@ -7,6 +7,8 @@ import io.github.smtpstatus.codegen.Warnings;
 import io.github.smtpstatus.codegen.diff.DiffReport;
 import io.github.smtpstatus.codegen.diff.RegistryComparator;
 import io.github.smtpstatus.codegen.diff.RegistryDiff;
+import io.github.smtpstatus.codegen.fetch.DownloadException;
+import io.github.smtpstatus.codegen.fetch.TableSource;
 import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.naming.ConstantNamingRule;
 import io.github.smtpstatus.codegen.output.AtomicFiles;
