@@ -309,9 +309,9 @@ class RegistryUpdateTest {
         Arguments.of("500", CODES_CSV, LoopbackServer.status(500), DownloadException.class,
             "{url}: HTTP 500"),
         Arguments.of("stall before the headers", CLASS_CSV, stall(false), DownloadException.class,
-            "{url}: no data within the read timeout of 300 ms"),
+            "{url}: no data within the read timeout of 1000 ms"),
         Arguments.of("stall in the body", CODES_CSV, stall(true), DownloadException.class,
-            "{url}: body stalled: no data within the read timeout of 300 ms"),
+            "{url}: body stalled: no data within the read timeout of 1000 ms"),
         Arguments.of("truncated body", CODES_CSV, truncated(codes), DownloadException.class,
             "{url}: body cut short: received 12330 of 24661 bytes (Content-Length)"),
         Arguments.of("HTML page", SUBJECT_CSV,
@@ -524,7 +524,7 @@ class RegistryUpdateTest {
   }
 
   private static HttpDownloader downloader() {
-    return new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(20)));
+    return new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(2), Duration.ofMillis(1_000), Duration.ofSeconds(20)));
   }
 
   private static Map<String, byte[]> withoutCode(Map<String, byte[]> files, String code) {
