@@ -10,22 +10,22 @@ import java.util.concurrent.Flow;
 
 /**
  * The body of one download: read only from a 200 response with no Content-Encoding and a Content-Length
- * within the cap, and cut off as soon as it grows past the cap. Records what arrived and when, so that
- * {@link HttpDownloader} can tell a stalled body from a slow one and say how much came.
- *
- * <p>Any other response gets a body that is cancelled unread and completes empty: its status and
- * headers are all the downloader reports.
+ * within the cap, and cut off as soon as it grows past the cap. It records what arrived and when, so
+ * that {@link HttpDownloader} can tell a stalled body from a slow one and say how much came. Any other
+ * response gets a body that is cancelled unread: its status and headers are all the downloader reports.
  */
-final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
+final class CappedBody implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]> {
 
   private final int cap;
+  private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private volatile Flow.Subscription subscription;
   private volatile boolean started;
   private volatile long lastArrival;
   private volatile long received;
   private volatile long declaredLength = -1;
   private volatile boolean overLimit;
   private volatile String refusedEncoding;
-  private volatile Flow.Subscription subscription;
 
   CappedBody(int cap) {
     this.cap = cap;
@@ -34,18 +34,16 @@ final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
   @Override
   public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
     declaredLength = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    String encoding = info.headers().firstValue("Content-Encoding").orElse("identity").strip();
-    if (info.statusCode() != 200 || declaredLength > cap) {
-      return new Unread();
-    }
+    String encoding = info.headers().firstValue("Content-Encoding").orElse("").strip();
     if (!encoding.isEmpty() && !encoding.equalsIgnoreCase("identity")) {
       refusedEncoding = encoding;
+    }
+    if (info.statusCode() != 200 || declaredLength > cap || refusedEncoding != null) {
       return new Unread();
     }
-    return new Capped();
+    return this;
   }
 
-  /** Whether the body of a 200 response began to arrive. */
   boolean started() {
     return started;
   }
@@ -55,7 +53,6 @@ final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
     return lastArrival;
   }
 
-  /** Bytes of the body received so far. */
   long received() {
     return received;
   }
@@ -65,7 +62,6 @@ final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
     return declaredLength;
   }
 
-  /** Whether the body was cut off past the cap. */
   boolean overLimit() {
     return overLimit;
   }
@@ -77,10 +73,8 @@ final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
 
   /** What had arrived, for a message. */
   String progress() {
-    if (!started) {
-      return "the response headers had not all arrived";
-    }
-    return received + (declaredLength >= 0 ? " of " + declaredLength : "") + " bytes of the body had arrived";
+    return !started ? "the response headers had not all arrived"
+        : received + (declaredLength >= 0 ? " of " + declaredLength : "") + " bytes of the body had arrived";
   }
 
   /** Stops reading, so that the connection is closed. */
@@ -91,74 +85,63 @@ final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
     }
   }
 
-  private final class Capped implements HttpResponse.BodySubscriber<byte[]> {
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  @Override
+  public void onSubscribe(Flow.Subscription subscription) {
+    this.subscription = subscription;
+    lastArrival = System.nanoTime();
+    started = true;
+    subscription.request(Long.MAX_VALUE);
+  }
 
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      CappedBody.this.subscription = subscription;
-      lastArrival = System.nanoTime();
-      started = true;
-      subscription.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      lastArrival = System.nanoTime();
-      for (ByteBuffer buffer : buffers) {
-        int length = buffer.remaining();
-        if (overLimit || received + length > cap) {
-          overLimit = true;
-          subscription.cancel();
-          result.complete(new byte[0]);
-          return;
-        }
-        byte[] piece = new byte[length];
-        buffer.get(piece);
-        bytes.write(piece, 0, length);
-        received += length;
+  @Override
+  public void onNext(List<ByteBuffer> buffers) {
+    lastArrival = System.nanoTime();
+    for (ByteBuffer buffer : buffers) {
+      if (overLimit || received + buffer.remaining() > cap) {
+        overLimit = true;
+        subscription.cancel();
+        result.complete(new byte[0]);
+        return;
       }
+      received += buffer.remaining();
+      byte[] piece = new byte[buffer.remaining()];
+      buffer.get(piece);
+      bytes.writeBytes(piece);
     }
+  }
 
-    @Override
-    public void onError(Throwable throwable) {
-      result.completeExceptionally(throwable);
-    }
+  @Override
+  public void onError(Throwable throwable) {
+    result.completeExceptionally(throwable);
+  }
 
-    @Override
-    public void onComplete() {
-      result.complete(bytes.toByteArray());
-    }
+  @Override
+  public void onComplete() {
+    result.complete(bytes.toByteArray());
+  }
 
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
+  @Override
+  public CompletionStage<byte[]> getBody() {
+    return result;
   }
 
   /** Reads nothing: cancels at once and completes empty. */
   private static final class Unread implements HttpResponse.BodySubscriber<byte[]> {
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final CompletableFuture<byte[]> result = CompletableFuture.completedFuture(new byte[0]);
 
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
       subscription.cancel();
-      result.complete(new byte[0]);
     }
 
     @Override
     public void onNext(List<ByteBuffer> item) {}
 
     @Override
-    public void onError(Throwable throwable) {
-      result.complete(new byte[0]);
-    }
+    public void onError(Throwable throwable) {}
 
     @Override
-    public void onComplete() {
-      result.complete(new byte[0]);
-    }
+    public void onComplete() {}
 
     @Override
     public CompletionStage<byte[]> getBody() {
