@@ -59,11 +59,12 @@ class LocationTest {
   @ParameterizedTest
   @CsvSource({
       "'   ', 'is empty'",
-      "'https://exa mple.org/', 'is not a valid URL: Illegal character in authority at index 8: https://exa mple.org/'",
+      // The index in the JDK's message differs between JDK 17 and 25.
+      "'https://exa mple.org/', 'is not a valid URL: Illegal character in authority at index '",
       "'file://host/x.csv', 'is not a usable file: URL: URI has an authority component'"})
   void unusableLocationsAreRefusedWithTheReason(String location, String reason) {
     assertThatThrownBy(() -> Location.parse(location, temp))
         .isInstanceOf(InvalidSourceException.class)
-        .hasMessage("\"" + location + "\" " + reason);
+        .hasMessageStartingWith("\"" + location + "\" " + reason);
   }
 }
