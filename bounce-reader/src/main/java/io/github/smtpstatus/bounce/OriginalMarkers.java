@@ -1,0 +1,118 @@
+package io.github.smtpstatus.bounce;
+
+import java.util.Locale;
+
+/**
+ * Where the returned message starts inside a prose bounce's text, so that nothing after it counts:
+ * a marker line, or the start of a header block.
+ *
+ * <p>A marker line is short (at most 100 characters) and names the returned message: it speaks of an
+ * original, a copy, a returned, unsent or undelivered message, mail or header(s), and it is set off as
+ * a marker: decorated with dashes, equals signs, asterisks or underscores
+ * ({@code ------ This is a copy of the message, including all the headers. ------},
+ * {@code --- Below this line is a copy of the message.}, {@code ----- Original message -----}), or
+ * ending in "follows", "follow", "below" or a colon ({@code Original message follows.},
+ * {@code Message headers follow.}). A sentence such as Sendmail's
+ * {@code The original message was received at ...} is not a marker.
+ *
+ * <p>A header block starts at a line beginning {@code Received:} or {@code Return-Path:} after a blank
+ * line (or at the start), followed by another header line.
+ */
+final class OriginalMarkers {
+
+  private static final int MAX_MARKER = 100;
+
+  private OriginalMarkers() {}
+
+  /** The index where the returned message starts (the marker line or first header line), or -1. */
+  static int start(String text) {
+    int n = text.length();
+    int line = 0;
+    boolean afterBlank = true;
+    while (line < n) {
+      int end = text.indexOf('\n', line);
+      if (end < 0) {
+        end = n;
+      }
+      int contentEnd = end > line && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      if (contentEnd - line <= MAX_MARKER && isMarker(text, line, contentEnd)) {
+        return line;
+      }
+      if (afterBlank && startsHeaderBlock(text, line, contentEnd, end, n)) {
+        return line;
+      }
+      afterBlank = text.substring(line, contentEnd).isBlank();
+      line = end + 1;
+    }
+    return -1;
+  }
+
+  /** The line after the marker line at {@code start} (where the returned header starts), or {@code start} for a header block. */
+  static int contentStart(String text, int start) {
+    if (startsWithHeaderName(text, start)) {
+      return start;
+    }
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end + 1;
+  }
+
+  static boolean isMarker(String text, int from, int to) {
+    String line = text.substring(from, to).strip();
+    if (line.isEmpty()) {
+      return false;
+    }
+    boolean decorated = isDecoration(line.charAt(0));
+    String words = stripDecoration(line).toLowerCase(Locale.ROOT);
+    boolean names = (words.contains("original") || words.contains("copy") || words.contains("returned")
+        || words.contains("unsent") || words.contains("undelivered"))
+        && (words.contains("message") || words.contains("mail") || words.contains("header"));
+    names |= words.startsWith("message headers follow") || words.startsWith("headers follow");
+    if (!names) {
+      return false;
+    }
+    String tail = words.endsWith(".") ? words.substring(0, words.length() - 1).strip() : words;
+    return decorated || tail.endsWith("follows") || tail.endsWith("follow") || tail.endsWith("below")
+        || tail.endsWith(":") || words.startsWith("below this line");
+  }
+
+  private static boolean startsHeaderBlock(String text, int line, int contentEnd, int end, int n) {
+    String lower = text.substring(line, Math.min(contentEnd, line + 13)).toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("received:") && !lower.startsWith("return-path:")) {
+      return false;
+    }
+    int next = end + 1;
+    return next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || startsWithHeaderName(text, next));
+  }
+
+  /** Whether a header field name and colon start the line at {@code i}. */
+  private static boolean startsWithHeaderName(String text, int i) {
+    int start = i;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return i > start;
+      }
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  private static boolean isDecoration(char c) {
+    return c == '-' || c == '=' || c == '*' || c == '_' || c == '#' || c == '<' || c == '>';
+  }
+
+  private static String stripDecoration(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && (isDecoration(line.charAt(from)) || line.charAt(from) == ' ')) {
+      from++;
+    }
+    while (to > from && (isDecoration(line.charAt(to - 1)) || line.charAt(to - 1) == ' ')) {
+      to--;
+    }
+    return line.substring(from, to);
+  }
+}

@@ -1,0 +1,252 @@
+package io.github.smtpstatus.bounce;
+
+import io.github.smtpstatus.SmtpReply;
+import io.github.smtpstatus.StatusCode;
+import io.github.smtpstatus.StatusCodes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recipients and their replies from the text of a bounce without a report part.
+ *
+ * <p>The text is the bounce's {@code text/plain} parts (its {@code text/html} parts, as text, when it has
+ * none), cut where the returned message starts ({@link OriginalMarkers}). In it:
+ *
+ * <ol>
+ *   <li><b>Recipients</b>: the addresses of {@code X-Failed-Recipients} (Exim, Gmail) when present; else
+ *       the addresses that start a line ({@code <user@example.com>:} of qmail and Postfix,
+ *       {@code   user@example.com} of Exim and Gmail, {@code user@example.com on <date>} of Exchange);
+ *       else every address in the text. The bounce's own {@code From}, {@code To} and {@code Reply-To}
+ *       (the original sender) and {@code mailer-daemon} addresses never count.
+ *   <li><b>Replies</b>: every reply quoted in the text ({@link ReplyText#scan}), and every status code
+ *       written outside them ({@code (#5.1.1)}).
+ *   <li><b>Pairing</b>: a reply that names exactly one recipient (in its text, or in an
+ *       {@code RCPT TO:<...>} on the line before it) belongs to that recipient; any other belongs to the
+ *       recipient whose part of the text it stands in, from the recipient's first mention to the next
+ *       recipient's; with one recipient, the whole text is its part.
+ * </ol>
+ */
+final class ProseReader {
+
+  private ProseReader() {}
+
+  /** What the text gives: the recipients, the returned message's header when inlined, and whether it reads as a failure. */
+  record Prose(List<RecipientResult> recipients, OriginalMessage inlined, boolean failureQuoted) {}
+
+  /** The bounce's text, cut where the returned message starts, and that message's header when inlined. */
+  record Text(String text, OriginalMessage inlined) {}
+
+  static Text text(MimeContent content, BounceReader.Settings settings) {
+    StringBuilder bounceText = new StringBuilder();
+    OriginalMessage inlined = null;
+    boolean html = !content.hasPart("text/plain");
+    for (MimeContent.Part part : content.parts) {
+      if (!(part.is("text/plain") || (html && part.is("text/html")))) {
+        continue;
+      }
+      String text = part.is("text/html") ? Html.toText(part.text()) : part.text();
+      int cut = OriginalMarkers.start(text);
+      bounceText.append(cut < 0 ? text : text.substring(0, cut)).append('\n');
+      if (cut >= 0) {
+        inlined = OriginalHeaders.fromText(text.substring(OriginalMarkers.contentStart(text, cut)),
+            settings.mimeConfig());
+        break;
+      }
+    }
+    return new Text(bounceText.toString(), inlined);
+  }
+
+  /** What the text quotes for each of the given recipients (by lower-case address). */
+  static Map<String, List<StatusCandidate>> evidence(String text, List<String> recipients) {
+    return pair(text, recipients, ReplyText.scan(text));
+  }
+
+  static Prose read(MimeContent content, BounceReader.Settings settings, List<BounceFinding> findings) {
+    Text bounce = text(content, settings);
+    String text = bounce.text();
+    OriginalMessage inlined = bounce.inlined();
+    Set<String> excluded = excluded(content);
+    List<String> recipients = recipients(content, text, excluded);
+    if (recipients.size() > settings.maxRecipients()) {
+      findings.add(BounceFinding.limit(Limit.RECIPIENTS, "the bounce names more than " + settings.maxRecipients()
+          + " recipients; the rest were dropped"));
+      recipients = recipients.subList(0, settings.maxRecipients());
+    }
+    List<ReplyText.Quoted> replies = ReplyText.scan(text);
+    boolean failure = false;
+    for (ReplyText.Quoted quoted : replies) {
+      failure |= quoted.reply().code() >= 400;
+    }
+    Map<String, List<StatusCandidate>> evidence = pair(text, recipients, replies);
+    List<RecipientResult> results = new ArrayList<>(recipients.size());
+    for (String recipient : recipients) {
+      List<StatusCandidate> candidates = evidence.get(recipient.toLowerCase(Locale.ROOT));
+      StatusRule.Choice choice = StatusRule.forProse(candidates);
+      failure |= choice.chosen() != null && !choice.chosen().code().orElseThrow().isSuccess();
+      results.add(new RecipientResult(recipient, "", null, null, choice.chosen(), choice.reply(), null, null, null,
+          candidates, List.of()));
+    }
+    return new Prose(results, inlined, failure);
+  }
+
+  /** The bounce's own addresses: whoever it is from and to is not a failed recipient. */
+  private static Set<String> excluded(MimeContent content) {
+    Set<String> excluded = new HashSet<>();
+    for (String name : new String[] {"from", "to", "reply-to"}) {
+      for (String value : content.headers(name)) {
+        for (Addresses.Found found : Addresses.find(value, 0, value.length())) {
+          excluded.add(found.key());
+        }
+      }
+    }
+    return excluded;
+  }
+
+  private static boolean counts(Addresses.Found found, Set<String> excluded) {
+    String key = found.key();
+    return !excluded.contains(key) && !key.startsWith("mailer-daemon@");
+  }
+
+  private static List<String> recipients(MimeContent content, String text, Set<String> excluded) {
+    Map<String, String> recipients = new LinkedHashMap<>();
+    for (String value : content.headers("x-failed-recipients")) {
+      for (Addresses.Found found : Addresses.find(value, 0, value.length())) {
+        recipients.putIfAbsent(found.key(), found.address());
+      }
+    }
+    if (!recipients.isEmpty()) {
+      return new ArrayList<>(recipients.values());
+    }
+    List<Addresses.Found> all = Addresses.find(text, 0, text.length());
+    for (Addresses.Found found : all) {
+      if (startsLine(text, found) && counts(found, excluded)) {
+        recipients.putIfAbsent(found.key(), found.address());
+      }
+    }
+    if (recipients.isEmpty()) {
+      for (Addresses.Found found : all) {
+        if (counts(found, excluded)) {
+          recipients.putIfAbsent(found.key(), found.address());
+        }
+      }
+    }
+    return new ArrayList<>(recipients.values());
+  }
+
+  /** Whether only white space and an opening {@code <} or quote stand before the address on its line. */
+  private static boolean startsLine(String text, Addresses.Found found) {
+    int i = found.start() - 1;
+    if (i >= 0 && (text.charAt(i) == '<' || text.charAt(i) == '"')) {
+      i--;
+    }
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
+  private static Map<String, List<StatusCandidate>> pair(String text, List<String> recipients,
+      List<ReplyText.Quoted> replies) {
+    Map<String, List<StatusCandidate>> evidence = new LinkedHashMap<>();
+    Map<String, Integer> firstMention = new LinkedHashMap<>();
+    Set<String> keys = new HashSet<>();
+    for (String recipient : recipients) {
+      String key = recipient.toLowerCase(Locale.ROOT);
+      keys.add(key);
+      evidence.put(key, new ArrayList<>(2));
+    }
+    for (Addresses.Found found : Addresses.find(text, 0, text.length())) {
+      if (keys.contains(found.key())) {
+        firstMention.putIfAbsent(found.key(), found.start());
+      }
+    }
+    boolean single = recipients.size() == 1;
+    for (ReplyText.Quoted quoted : replies) {
+      String owner = single ? keys.iterator().next() : named(text, quoted, keys);
+      if (owner == null) {
+        owner = partOf(quoted.start(), firstMention);
+      }
+      if (owner != null) {
+        addReply(evidence.get(owner), quoted.reply());
+      }
+    }
+    // Codes written outside the replies ("(#5.1.1)", "Status: 5.1.1"), in the recipient's part.
+    int previous = 0;
+    for (ReplyText.Quoted quoted : replies) {
+      addCodes(text, previous, quoted.start(), single, keys, firstMention, evidence);
+      previous = Math.max(previous, quoted.end());
+    }
+    addCodes(text, previous, text.length(), single, keys, firstMention, evidence);
+    return evidence;
+  }
+
+  private static void addReply(List<StatusCandidate> candidates, SmtpReply reply) {
+    SmtpReply nested = ReplyText.nested(reply);
+    if (nested != null) {
+      candidates.add(new StatusCandidate(Evidence.PROSE, ReplyText.code(nested), nested,
+          nested.toString()));
+    }
+    candidates.add(new StatusCandidate(Evidence.PROSE, ReplyText.code(reply), reply, reply.toString()));
+  }
+
+  private static void addCodes(String text, int from, int to, boolean single, Set<String> keys,
+      Map<String, Integer> firstMention, Map<String, List<StatusCandidate>> evidence) {
+    if (to <= from) {
+      return;
+    }
+    String region = text.substring(from, to);
+    List<StatusCode> codes = StatusCodes.findAll(region);
+    if (codes.isEmpty()) {
+      return;
+    }
+    // Each code is attributed by where its region starts: regions between replies are short.
+    String owner = single ? keys.iterator().next() : partOf(from, firstMention);
+    if (owner == null) {
+      return;
+    }
+    for (StatusCode code : codes) {
+      evidence.get(owner).add(new StatusCandidate(Evidence.PROSE, code, null, lineAround(region, code.toString())));
+    }
+  }
+
+  /** The recipient a reply names: in its own text, or in {@code RCPT TO:<...>} just before it; null unless exactly one. */
+  private static String named(String text, ReplyText.Quoted quoted, Set<String> keys) {
+    int lineBefore = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', quoted.start()) - 1));
+    int from = Math.max(0, Math.max(lineBefore, quoted.start() - 300));
+    String owner = null;
+    for (Addresses.Found found : Addresses.find(text, from, quoted.end())) {
+      if (keys.contains(found.key())) {
+        if (owner != null && !owner.equals(found.key())) {
+          return null;
+        }
+        owner = found.key();
+      }
+    }
+    return owner;
+  }
+
+  /** The recipient whose part of the text holds {@code index}: the last one first mentioned at or before it. */
+  private static String partOf(int index, Map<String, Integer> firstMention) {
+    String owner = null;
+    int best = -1;
+    for (Map.Entry<String, Integer> mention : firstMention.entrySet()) {
+      if (mention.getValue() <= index && mention.getValue() > best) {
+        best = mention.getValue();
+        owner = mention.getKey();
+      }
+    }
+    return owner;
+  }
+
+  private static String lineAround(String region, String code) {
+    int at = region.indexOf(code);
+    int start = region.lastIndexOf('\n', at) + 1;
+    int end = region.indexOf('\n', at);
+    return region.substring(start, end < 0 ? region.length() : end).strip();
+  }
+}
