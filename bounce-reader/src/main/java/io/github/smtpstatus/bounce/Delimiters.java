@@ -49,6 +49,39 @@ final class Delimiters {
     return null;
   }
 
+  /** Whether a line {@code --boundary} is followed by a {@code Content-Type:} line: the start of a MIME part. */
+  static boolean hasPartHeader(byte[] body, String boundary) {
+    byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] name = "content-type:".getBytes(StandardCharsets.ISO_8859_1);
+    boolean afterDelimiter = false;
+    int line = 0;
+    while (line < body.length) {
+      int end = lineEnd(body, line);
+      if (isDelimiter(body, line, end, delimiter)) {
+        afterDelimiter = true;
+      } else if (afterDelimiter && end - line >= name.length && startsIgnoreCase(body, line, name)) {
+        return true;
+      } else if (end - line <= 1) {
+        afterDelimiter = false;
+      }
+      line = next(body, end);
+    }
+    return false;
+  }
+
+  private static boolean startsIgnoreCase(byte[] body, int at, byte[] lower) {
+    for (int k = 0; k < lower.length; k++) {
+      int b = body[at + k];
+      if (b >= 'A' && b <= 'Z') {
+        b += 'a' - 'A';
+      }
+      if (b != lower[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Where the body ends before an indented delimiter line of {@code boundary} (at the line break before
    * it), or -1 when it has none.

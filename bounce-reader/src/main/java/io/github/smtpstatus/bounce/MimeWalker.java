@@ -124,7 +124,7 @@ final class MimeWalker {
                 repairBoundary(entity, tokens.getInputStream().readAllBytes(), multipartDepth, boundaries);
               }
             } else {
-              leaf(tokens, boundaries, multipartDepth);
+              leaf(tokens, boundaries, multipartDepth, entity);
             }
           }
           case T_END_BODYPART, T_END_MESSAGE -> entities.pop();
@@ -195,8 +195,7 @@ final class MimeWalker {
     if (found == null) {
       content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "the " + entity.type
           + " part has " + declared + " and its body has no delimiter line; read as text"));
-      content.parts.add(new MimeContent.Part("text/plain", null,
-          TextDecoding.decode(body, body.length, null, "the " + entity.type + " body", content.findings)));
+      undelimited(TextDecoding.decode(body, body.length, null, "the " + entity.type + " body", content.findings));
       return;
     }
     content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "the " + entity.type + " part has "
@@ -204,7 +203,45 @@ final class MimeWalker {
     walk(new ByteArrayInputStream(body), entity.type + "; boundary=\"" + found + "\"", depth, boundaries);
   }
 
-  private void leaf(MimeTokenStream tokens, Deque<String> boundaries, int depth) throws IOException {
+  /**
+   * The text of a multipart without delimiter lines: its parts run together. Delivery status fields at
+   * the start of a line ({@code Reporting-MTA:}, {@code Final-Recipient:}) start the report, and a header
+   * block after a blank line starts the returned message.
+   */
+  private void undelimited(String text) {
+    int report = InlineReport.start(text);
+    if (report < 0) {
+      content.parts.add(new MimeContent.Part("text/plain", null, text));
+      return;
+    }
+    content.parts.add(new MimeContent.Part("text/plain", null, text.substring(0, report)));
+    String rest = text.substring(report);
+    int original = OriginalMarkers.start(rest);
+    content.parts.add(new MimeContent.Part("message/delivery-status", null,
+        original < 0 ? rest : rest.substring(0, original)));
+    content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "delivery status fields were found"
+        + " in the undelimited text at line " + InlineReport.lineOf(text, report) + "; read as the report"));
+    if (original >= 0 && content.original == null) {
+      content.original = OriginalHeaders.fromText(rest.substring(OriginalMarkers.contentStart(rest, original)), config);
+    }
+  }
+
+  /**
+   * A message without a {@code Content-Type} whose body is MIME parts (a delimiter line used twice, and
+   * part headers): read as {@code multipart/mixed} at that delimiter.
+   */
+  private boolean headerlessMultipart(byte[] raw, Deque<String> boundaries, int depth) {
+    String found = Delimiters.discover(raw);
+    if (found == null || !Delimiters.hasPartHeader(raw, found) || repairs++ >= MAX_REPAIRS) {
+      return false;
+    }
+    content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "the message has no Content-Type"
+        + " but its body is MIME parts delimited by --" + found + "; read as multipart/mixed"));
+    walk(new ByteArrayInputStream(raw), "multipart/mixed; boundary=\"" + found + "\"", depth, boundaries);
+    return true;
+  }
+
+  private void leaf(MimeTokenStream tokens, Deque<String> boundaries, int depth, Entity entity) throws IOException {
     BodyDescriptor body = tokens.getBodyDescriptor();
     String type = body.getMimeType() == null ? "text/plain" : body.getMimeType().toLowerCase(Locale.ROOT);
     boolean returnedMessage = type.equals("message/rfc822") || type.equals("message/global");
@@ -218,6 +255,9 @@ final class MimeWalker {
       return;
     }
     byte[] raw = tokens.getInputStream().readAllBytes();
+    if (entity.type == null && boundaries.isEmpty() && headerlessMultipart(raw, boundaries, depth)) {
+      return;
+    }
     String boundary = boundaries.peek();
     int cut = boundary == null ? -1 : Delimiters.indented(raw, boundary);
     byte[] decoded = decodeTransfer(raw, cut < 0 ? raw.length : cut, body.getTransferEncoding());

@@ -56,6 +56,28 @@ final class OriginalMarkers {
     return end < 0 ? text.length() : end + 1;
   }
 
+  /**
+   * Whether a whole text is a returned header: its first non-blank line continues a folded field or
+   * starts one ({@code Name: value}), and so does the line after it.
+   */
+  static boolean isHeaderBlock(String text) {
+    int line = 0;
+    int n = text.length();
+    while (line < n && (text.charAt(line) == '\r' || text.charAt(line) == '\n')) {
+      line++;
+    }
+    int end = text.indexOf('\n', line);
+    if (line >= n || end < 0) {
+      return false;
+    }
+    return isFieldLine(text, line) && end + 1 < n && isFieldLine(text, end + 1);
+  }
+
+  private static boolean isFieldLine(String text, int i) {
+    char c = text.charAt(i);
+    return c == ' ' || c == '\t' || startsWithHeaderName(text, i);
+  }
+
   static boolean isMarker(String text, int from, int to) {
     String line = text.substring(from, to).strip();
     if (line.isEmpty()) {

@@ -45,11 +45,17 @@ final class ProseReader {
     StringBuilder bounceText = new StringBuilder();
     OriginalMessage inlined = null;
     boolean html = !content.hasPart("text/plain");
+    boolean first = true;
     for (MimeContent.Part part : content.parts) {
       if (!(part.is("text/plain") || (html && part.is("text/html")))) {
         continue;
       }
       String text = part.is("text/html") ? Html.toText(part.text()) : part.text();
+      if (!first && OriginalMarkers.isHeaderBlock(text)) {
+        inlined = OriginalHeaders.fromText(text, settings.mimeConfig()); // a later part holding the returned header
+        break;
+      }
+      first = false;
       int cut = OriginalMarkers.start(text);
       bounceText.append(cut < 0 ? text : text.substring(0, cut)).append('\n');
       if (cut >= 0) {
@@ -71,7 +77,8 @@ final class ProseReader {
     String text = bounce.text();
     OriginalMessage inlined = bounce.inlined();
     Set<String> excluded = excluded(content);
-    List<String> recipients = recipients(content, text, excluded);
+    Named named = recipients(content, text, excluded);
+    List<String> recipients = named.addresses();
     if (recipients.size() > settings.maxRecipients()) {
       findings.add(BounceFinding.limit(Limit.RECIPIENTS, "the bounce names more than " + settings.maxRecipients()
           + " recipients; the rest were dropped"));
@@ -83,6 +90,10 @@ final class ProseReader {
       failure |= quoted.reply().code() >= 400;
     }
     Map<String, List<StatusCandidate>> evidence = pair(text, recipients, replies);
+    if (named.fromRunningText() && evidence.values().stream().anyMatch(list -> !list.isEmpty())) {
+      // Addresses in running text that the bounce says nothing about are not the ones that failed.
+      recipients = recipients.stream().filter(r -> !evidence.get(r.toLowerCase(Locale.ROOT)).isEmpty()).toList();
+    }
     List<RecipientResult> results = new ArrayList<>(recipients.size());
     for (String recipient : recipients) {
       List<StatusCandidate> candidates = evidence.get(recipient.toLowerCase(Locale.ROOT));
@@ -107,12 +118,10 @@ final class ProseReader {
     return excluded;
   }
 
-  private static boolean counts(Addresses.Found found, Set<String> excluded) {
-    String key = found.key();
-    return !excluded.contains(key) && !key.startsWith("mailer-daemon@");
-  }
+  /** The recipients, and whether they were taken from running text (then only those with evidence are kept). */
+  private record Named(List<String> addresses, boolean fromRunningText) {}
 
-  private static List<String> recipients(MimeContent content, String text, Set<String> excluded) {
+  private static Named recipients(MimeContent content, String text, Set<String> excluded) {
     Map<String, String> recipients = new LinkedHashMap<>();
     for (String value : content.headers("x-failed-recipients")) {
       for (Addresses.Found found : Addresses.find(value, 0, value.length())) {
@@ -120,31 +129,55 @@ final class ProseReader {
       }
     }
     if (!recipients.isEmpty()) {
-      return new ArrayList<>(recipients.values());
+      return new Named(new ArrayList<>(recipients.values()), false);
     }
     List<Addresses.Found> all = Addresses.find(text, 0, text.length());
+    Set<String> senders = new HashSet<>(excluded);
     for (Addresses.Found found : all) {
-      if (startsLine(text, found) && counts(found, excluded)) {
+      if (after(text, found.start(), "mail from:")) {
+        senders.add(found.key());
+      }
+    }
+    for (Addresses.Found found : all) {
+      if ((startsLine(text, found) || after(text, found.start(), "rcpt to:")) && !isDaemon(found)) {
         recipients.putIfAbsent(found.key(), found.address());
       }
     }
-    if (recipients.isEmpty()) {
-      for (Addresses.Found found : all) {
-        if (counts(found, excluded)) {
-          recipients.putIfAbsent(found.key(), found.address());
-        }
+    if (!recipients.isEmpty()) {
+      return new Named(new ArrayList<>(recipients.values()), false);
+    }
+    for (Addresses.Found found : all) {
+      if (!senders.contains(found.key()) && !isDaemon(found)) {
+        recipients.putIfAbsent(found.key(), found.address());
       }
     }
-    return new ArrayList<>(recipients.values());
+    return new Named(new ArrayList<>(recipients.values()), true);
   }
 
-  /** Whether only white space and an opening {@code <} or quote stand before the address on its line. */
+  private static boolean isDaemon(Addresses.Found found) {
+    return found.key().startsWith("mailer-daemon@");
+  }
+
+  /** Whether {@code words} (lower case), then optional spaces and {@code <}, stand just before {@code start}. */
+  private static boolean after(String text, int start, String words) {
+    int i = start - 1;
+    if (i >= 0 && text.charAt(i) == '<') {
+      i--;
+    }
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    int from = i + 1 - words.length();
+    return from >= 0 && text.regionMatches(true, from, words, 0, words.length());
+  }
+
+  /** Whether only white space, quoting {@code >} and an opening {@code <} or quote stand before the address on its line. */
   private static boolean startsLine(String text, Addresses.Found found) {
     int i = found.start() - 1;
     if (i >= 0 && (text.charAt(i) == '<' || text.charAt(i) == '"')) {
       i--;
     }
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '>')) {
       i--;
     }
     return i < 0 || text.charAt(i) == '\n';
@@ -194,23 +227,24 @@ final class ProseReader {
     candidates.add(new StatusCandidate(Evidence.PROSE, ReplyText.code(reply), reply, reply.toString()));
   }
 
+  /** Codes written outside the replies, each attributed by the line it stands on. */
   private static void addCodes(String text, int from, int to, boolean single, Set<String> keys,
       Map<String, Integer> firstMention, Map<String, List<StatusCandidate>> evidence) {
-    if (to <= from) {
-      return;
-    }
-    String region = text.substring(from, to);
-    List<StatusCode> codes = StatusCodes.findAll(region);
-    if (codes.isEmpty()) {
-      return;
-    }
-    // Each code is attributed by where its region starts: regions between replies are short.
-    String owner = single ? keys.iterator().next() : partOf(from, firstMention);
-    if (owner == null) {
-      return;
-    }
-    for (StatusCode code : codes) {
-      evidence.get(owner).add(new StatusCandidate(Evidence.PROSE, code, null, lineAround(region, code.toString())));
+    int line = from;
+    while (line < to) {
+      int end = text.indexOf('\n', line);
+      if (end < 0 || end > to) {
+        end = to;
+      }
+      String lineText = text.substring(line, end);
+      List<StatusCode> codes = lineText.indexOf('.') < 0 ? List.of() : StatusCodes.findAll(lineText);
+      String owner = codes.isEmpty() ? null : single ? keys.iterator().next() : partOf(line, firstMention);
+      if (owner != null) {
+        for (StatusCode code : codes) {
+          evidence.get(owner).add(new StatusCandidate(Evidence.PROSE, code, null, lineText.strip()));
+        }
+      }
+      line = end + 1;
     }
   }
 
@@ -241,12 +275,5 @@ final class ProseReader {
       }
     }
     return owner;
-  }
-
-  private static String lineAround(String region, String code) {
-    int at = region.indexOf(code);
-    int start = region.lastIndexOf('\n', at) + 1;
-    int end = region.indexOf('\n', at);
-    return region.substring(start, end < 0 ? region.length() : end).strip();
   }
 }

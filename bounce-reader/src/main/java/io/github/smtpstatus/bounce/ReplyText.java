@@ -29,7 +29,7 @@ final class ReplyText {
    */
   static SmtpReply lenient(String text) {
     String s = unquote(text.strip());
-    if (!isReplyCode(s, 0) || (s.length() > 3 && s.charAt(3) != ' ' && s.charAt(3) != '-')) {
+    if (!isReplyCode(s, 0) || (s.length() > 3 && !isSeparator(s.charAt(3)))) {
       return null;
     }
     SmtpReply strict = DeliveryStatus.parseDiagnosticCode("smtp; " + s).smtpReply().orElse(null);
@@ -39,8 +39,9 @@ final class ReplyText {
     String code = s.substring(0, 3);
     StringBuilder line = new StringBuilder(s.length()).append(code).append(' ');
     int i = s.length() > 4 ? 4 : s.length();
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-      i++;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t'
+        || (i < 8 && (s.charAt(i) == ':' || s.charAt(i) == '-') && i + 1 < s.length() && s.charAt(i + 1) == ' '))) {
+      i++; // "550: : User unknown", "550 - Requested action": the separators MTAs add
     }
     if (i + 4 <= s.length() && s.startsWith(code, i) && (i + 3 == s.length() || s.charAt(i + 3) == ' ')) {
       i += 3; // "550 550 5.1.1 ...": the code repeated, as Gmail quotes replies
@@ -120,7 +121,7 @@ final class ReplyText {
     int n = text.length();
     int i = 0;
     while (i + 4 < n && found.size() < max) {
-      if (isReplyCode(text, i) && (text.charAt(i + 3) == ' ' || text.charAt(i + 3) == '-')
+      if (isReplyCode(text, i) && isSeparator(text.charAt(i + 3))
           && startsText(text, i + 4) && (leftContext(text, i) || strongShape(text, i + 4))) {
         char close = closer(text, i);
         int end = extent(text, i, close);
@@ -148,8 +149,16 @@ final class ReplyText {
     return i + 1 < text.length() && (c == '2' || c == '4' || c == '5') && text.charAt(i + 1) == '.';
   }
 
+  /** What may follow a quoted reply code: RFC 5321's space or hyphen, and the colon some MTAs write ({@code 550: ...}). */
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == ':';
+  }
+
   private static boolean startsText(String text, int i) {
     char c = text.charAt(i);
+    if ((c == ' ' || c == '-' || c == ':') && i + 1 < text.length() && text.charAt(i - 1) != c) {
+      return startsText(text, i + 1); // "550 - Requested action", "550: : User unknown"
+    }
     if (c == '\'' || c == '"') {
       return i + 1 < text.length() && startsText(text, i + 1);
     }

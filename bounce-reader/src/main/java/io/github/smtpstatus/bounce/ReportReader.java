@@ -80,8 +80,9 @@ final class ReportReader {
       diagnostic = diagnostic(diagnosticValue, findings);
       SmtpReply reply = diagnostic.reply().orElse(null);
       if (reply != null) {
-        fromDiagnostic = new StatusCandidate(Evidence.DIAGNOSTIC_REPLY, ReplyText.code(reply), reply,
-            diagnostic.text());
+        StatusCode code = ReplyText.code(reply);
+        fromDiagnostic = new StatusCandidate(Evidence.DIAGNOSTIC_REPLY,
+            code != null ? code : leadingCode(diagnostic.text()).orElse(null), reply, diagnostic.text());
         SmtpReply inner = ReplyText.nested(reply);
         if (inner != null) {
           nested = new StatusCandidate(Evidence.NESTED_REPLY, ReplyText.code(inner), inner,

@@ -24,15 +24,17 @@ import java.util.List;
  *   <li>When both exist and disagree in <b>class</b>, the {@code Status} field decides: it is the
  *       reporting MTA's final verdict (a server that answered {@code 421} for days has become a
  *       failure), and the disagreement is reported ({@link BounceFinding.Kind#STATUS_CONTRADICTS_REPLY}).
- *   <li>Same class: the remote code decides, since it is the remote server's own word; when the
- *       {@code Status} field was only less specific ({@code 5.0.0}, or {@code 5.1.0} against {@code 5.1.1})
- *       that is reported as {@link BounceFinding.Kind#STATUS_LESS_SPECIFIC_THAN_REPLY}, otherwise as
- *       {@link BounceFinding.Kind#STATUS_DIFFERS_FROM_REPLY}. When they are equal, the {@code Status}
- *       field is named as the evidence.
+ *   <li>Same class, the more specific code decides ({@code 5.0.0} says less than any other code,
+ *       {@code 5.1.0} less than {@code 5.1.1}): a generic {@code Status} yields to the exact reply
+ *       ({@link BounceFinding.Kind#STATUS_LESS_SPECIFIC_THAN_REPLY}), and a generic reply ({@code 550 5.0.0})
+ *       to an exact {@code Status}. Two different exact codes: the remote code decides, as the remote
+ *       server's own word ({@link BounceFinding.Kind#STATUS_DIFFERS_FROM_REPLY}). When they are equal,
+ *       the {@code Status} field is named as the evidence.
  * </ol>
  *
  * <p>The recipient's {@linkplain RecipientResult#reply() reply} is the innermost reply: the nested one,
- * else the diagnostic's, else the first one quoted in prose for the recipient.
+ * else the diagnostic's, else the one quoted in prose for the recipient (the chosen code's reply when
+ * that code is exact, else the first reply quoted).
  */
 final class StatusRule {
 
@@ -75,6 +77,9 @@ final class StatusRule {
           + " reporting MTA's final verdict, is used"));
       return new Choice(field, reply, findings);
     }
+    if (lessSpecific(r, s)) {
+      return new Choice(field, reply, findings); // the reply only says less: 550 5.0.0 against Status 5.1.1
+    }
     if (lessSpecific(s, r)) {
       findings.add(new BounceFinding(BounceFinding.Kind.STATUS_LESS_SPECIFIC_THAN_REPLY, "the Status field " + s
           + " is less specific than " + r + " in " + source + "; " + r + " is used"));
@@ -100,7 +105,7 @@ final class StatusRule {
         }
       }
     }
-    if (chosen != null && chosen.reply().isPresent()) {
+    if (chosen != null && chosen.reply().isPresent() && !isGeneric(chosen.code().get())) {
       reply = chosen.reply().get();
     }
     return new Choice(chosen, reply, List.of());
@@ -114,12 +119,12 @@ final class StatusRule {
     }
   }
 
-  /** {@code X.0.0} against anything else, or {@code X.s.0} against {@code X.s.d}. */
-  static boolean lessSpecific(StatusCode field, StatusCode remote) {
-    if (field.subject() == 0 && field.detail() == 0) {
-      return true;
+  /** {@code X.0.0} against any other code, or {@code X.s.0} against {@code X.s.d}. */
+  static boolean lessSpecific(StatusCode code, StatusCode other) {
+    if (code.subject() == 0 && code.detail() == 0) {
+      return other.subject() != 0 || other.detail() != 0;
     }
-    return field.subject() == remote.subject() && field.detail() == 0;
+    return code.subject() == other.subject() && code.detail() == 0 && other.detail() != 0;
   }
 
   static boolean isGeneric(StatusCode code) {
