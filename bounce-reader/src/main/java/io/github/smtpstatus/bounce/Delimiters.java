@@ -49,16 +49,28 @@ final class Delimiters {
     return null;
   }
 
-  /** Whether a line {@code --boundary} is followed by a {@code Content-Type:} line: the start of a MIME part. */
+  /** Non-blank lines a MIME body may hold before its first delimiter line (a "This is a MIME message" preamble). */
+  private static final int MAX_PREAMBLE_LINES = 3;
+
+  /**
+   * Whether the body starts as MIME parts do: a line {@code --boundary} within its first few non-blank
+   * lines, followed by a {@code Content-Type:} line.
+   */
   static boolean hasPartHeader(byte[] body, String boundary) {
     byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     byte[] name = "content-type:".getBytes(StandardCharsets.ISO_8859_1);
     boolean afterDelimiter = false;
+    boolean delimited = false;
+    int nonBlank = 0;
     int line = 0;
     while (line < body.length) {
       int end = lineEnd(body, line);
+      if (!delimited && end - line > 1 && ++nonBlank > MAX_PREAMBLE_LINES + 1) {
+        return false;
+      }
       if (isDelimiter(body, line, end, delimiter)) {
         afterDelimiter = true;
+        delimited = true;
       } else if (afterDelimiter && end - line >= name.length && startsIgnoreCase(body, line, name)) {
         return true;
       } else if (end - line <= 1) {

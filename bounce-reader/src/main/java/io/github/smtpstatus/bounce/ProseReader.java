@@ -20,9 +20,11 @@ import java.util.Set;
  * <ol>
  *   <li><b>Recipients</b>: the addresses of {@code X-Failed-Recipients} (Exim, Gmail) when present; else
  *       the addresses that start a line ({@code <user@example.com>:} of qmail and Postfix,
- *       {@code   user@example.com} of Exim and Gmail, {@code user@example.com on <date>} of Exchange);
- *       else every address in the text. The bounce's own {@code From}, {@code To} and {@code Reply-To}
- *       (the original sender) and {@code mailer-daemon} addresses never count.
+ *       {@code   user@example.com} of Exim and Gmail, {@code user@example.com on <date>} of Exchange),
+ *       follow {@code RCPT TO:}, or are written as Sendmail names recipients ({@code <user@example.com>...});
+ *       else every address in the text except the bounce's own {@code From}, {@code To} and
+ *       {@code Reply-To} (the original sender) and those after {@code MAIL FROM:}, keeping only those
+ *       the text gives evidence for when any has some. {@code mailer-daemon} addresses never count.
  *   <li><b>Replies</b>: every reply quoted in the text ({@link ReplyText#scan}), and every status code
  *       written outside them ({@code (#5.1.1)}).
  *   <li><b>Pairing</b>: a reply that names exactly one recipient (in its text, or in an
@@ -139,7 +141,8 @@ final class ProseReader {
       }
     }
     for (Addresses.Found found : all) {
-      if ((startsLine(text, found) || after(text, found.start(), "rcpt to:")) && !isDaemon(found)) {
+      if ((startsLine(text, found) || after(text, found.start(), "rcpt to:") || sendmailNotation(text, found))
+          && !isDaemon(found)) {
         recipients.putIfAbsent(found.key(), found.address());
       }
     }
@@ -152,6 +155,11 @@ final class ProseReader {
       }
     }
     return new Named(new ArrayList<>(recipients.values()), true);
+  }
+
+  /** Sendmail's way of naming a recipient in its replies: {@code 550 <user@example.com>... User unknown}. */
+  private static boolean sendmailNotation(String text, Addresses.Found found) {
+    return found.start() > 0 && text.charAt(found.start() - 1) == '<' && text.startsWith(">...", found.end());
   }
 
   private static boolean isDaemon(Addresses.Found found) {

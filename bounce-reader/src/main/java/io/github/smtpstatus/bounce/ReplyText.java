@@ -184,6 +184,9 @@ final class ReplyText {
       }
       return j < 0 || text.charAt(j) == '\n' || text.charAt(j) == ' ' || text.charAt(j) == '\t' || c == '<';
     }
+    if (c == '.' && j >= 2 && text.charAt(j - 1) == '.' && text.charAt(j - 2) == '.') {
+      return true; // Sendmail: "<user@example.org>... 550 Host unknown"
+    }
     return c == ':' || c == '(' || c == '"' || c == '\'' || c == '[' || c == '=';
   }
 
