@@ -16,6 +16,11 @@ final class Assembler {
       "delivery status notification", "mail delivery failed", "could not be delivered", "delivery has failed",
       "not delivered", "delivery problem", "mail system error", "non remis", "unzustellbar", "rejected"};
 
+  private static final String[] FAILURE_PHRASES = {"could not be delivered", "couldn't be delivered",
+      "was not delivered", "wasn't delivered", "unable to deliver", "could not deliver", "delivery failed",
+      "delivery has failed", "failed permanently", "permanent error", "undeliverable", "following address(es) failed",
+      "following addresses had permanent", "did not reach the following recipient", "delivery to the following"};
+
   private Assembler() {}
 
   static Bounce assemble(byte[] message, int length, boolean truncated, BounceReader.Settings settings) {
@@ -65,9 +70,14 @@ final class Assembler {
         original = original != null ? original : fallback.inlined();
       }
     } else {
-      ProseReader.Prose prose = ProseReader.read(content, settings, content.findings);
+      ProseReader.Text text = ProseReader.text(content, settings);
+      ProseReader.Prose prose = ProseReader.read(content, text, settings, content.findings);
       original = original != null ? original : prose.inlined();
-      if (prose.failureQuoted() || readsAsBounce(content)) {
+      List<RecipientResult> inline = inlineReport(text.text(), settings, content.findings);
+      if (!inline.isEmpty()) {
+        kind = BounceKind.PROSE_BOUNCE;
+        recipients.addAll(inline);
+      } else if (prose.failureQuoted() || readsAsBounce(content) || saysDeliveryFailed(text.text())) {
         kind = BounceKind.PROSE_BOUNCE;
         recipients.addAll(prose.recipients());
       } else if (isAutoReply(content)) {
@@ -82,6 +92,10 @@ final class Assembler {
         kind = BounceKind.NOT_A_BOUNCE;
       }
     }
+    if (recipients.isEmpty() && (kind == BounceKind.PROSE_BOUNCE || kind == BounceKind.DELIVERY_STATUS_NOTIFICATION
+        || kind == BounceKind.GLOBAL_DELIVERY_STATUS_NOTIFICATION)) {
+      returnedTo(original, ProseReader.text(content, settings).text(), settings.maxRecipients(), recipients);
+    }
     findings.addAll(content.findings);
     if (findings.size() > MAX_FINDINGS) {
       int dropped = findings.size() - MAX_FINDINGS + 1;
@@ -90,6 +104,53 @@ final class Assembler {
           + " more findings were made and are not listed"));
     }
     return new Bounce(kind, reportingMta, arrivalDate, envelopeId, original, recipients, findings);
+  }
+
+  /**
+   * The one use of the returned message: a bounce that names no recipient at all (Sendmail's
+   * {@code Deferred: Connection timed out with example.com}) failed for the returned message's {@code To}
+   * addresses, and a finding says where they came from. Codes still come from the bounce's own text
+   * only: the replies it quotes when it was sent to one address, none otherwise.
+   */
+  private static void returnedTo(OriginalMessage original, String text, int max, List<RecipientResult> recipients) {
+    if (original == null || original.to().isEmpty()) {
+      return;
+    }
+    String to = original.to().get();
+    List<Addresses.Found> addresses = Addresses.find(to, 0, to.length());
+    for (Addresses.Found found : addresses) {
+      if (recipients.size() == max) {
+        break;
+      }
+      List<StatusCandidate> candidates = addresses.size() > 1 ? List.of()
+          : ProseReader.evidence(text, List.of(found.address())).get(found.key());
+      StatusRule.Choice choice = StatusRule.forProse(candidates);
+      recipients.add(new RecipientResult(found.address(), "", null, null, choice.chosen(), choice.reply(), null, null,
+          null, candidates, List.of(new BounceFinding(BounceFinding.Kind.RECIPIENT_INFERRED, "the bounce names no"
+              + " recipient; this is the returned message's To address"))));
+    }
+  }
+
+  /**
+   * Delivery status fields written into a prose bounce's text ({@code Reporting-MTA:} or
+   * {@code Final-Recipient:} starting a line), read as a report, with the text before them as its prose.
+   */
+  private static List<RecipientResult> inlineReport(String text, BounceReader.Settings settings,
+      List<BounceFinding> findings) {
+    int start = InlineReport.start(text);
+    if (start < 0) {
+      return List.of();
+    }
+    List<BounceFinding> reportFindings = new ArrayList<>();
+    String before = text.substring(0, start);
+    ReportReader.Report report = ReportReader.read(text.substring(start), settings.maxRecipients(), reportFindings,
+        addresses -> ProseReader.evidence(before, addresses));
+    if (!report.recipients().isEmpty()) {
+      findings.add(new BounceFinding(BounceFinding.Kind.INLINE_REPORT, "delivery status fields are written in the"
+          + " text at line " + InlineReport.lineOf(text, start) + "; read as the report"));
+      findings.addAll(reportFindings);
+    }
+    return report.recipients();
   }
 
   private static MimeContent.Part part(MimeContent content, String type) {
@@ -148,6 +209,17 @@ final class Assembler {
     String subject = content.lower("subject");
     for (String words : BOUNCE_SUBJECTS) {
       if (subject.contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the bounce's text says, in the words MTAs use, that a message was not delivered. */
+  private static boolean saysDeliveryFailed(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String words : FAILURE_PHRASES) {
+      if (lower.contains(words)) {
         return true;
       }
     }

@@ -29,6 +29,8 @@ public final class BounceFinding {
     INDENTED_DELIMITER,
     /** Two groups of a delivery status report had no blank line between them; they were split. */
     MISSING_GROUP_SEPARATOR,
+    /** Delivery status fields stood in a text part rather than a report part; they were read as the report. */
+    INLINE_REPORT,
     /** A blank line stood inside a recipient's group (a group without a recipient followed it); the two were joined. */
     STRAY_GROUP_SEPARATOR,
     /** A field's continuation line was not indented; it was joined to the field. */

@@ -219,7 +219,7 @@ final class MimeWalker {
     int original = OriginalMarkers.start(rest);
     content.parts.add(new MimeContent.Part("message/delivery-status", null,
         original < 0 ? rest : rest.substring(0, original)));
-    content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "delivery status fields were found"
+    content.findings.add(new BounceFinding(BounceFinding.Kind.INLINE_REPORT, "delivery status fields were found"
         + " in the undelimited text at line " + InlineReport.lineOf(text, report) + "; read as the report"));
     if (original >= 0 && content.original == null) {
       content.original = OriginalHeaders.fromText(rest.substring(OriginalMarkers.contentStart(rest, original)), config);

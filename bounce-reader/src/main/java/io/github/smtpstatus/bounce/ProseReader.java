@@ -52,7 +52,7 @@ final class ProseReader {
       if (!(part.is("text/plain") || (html && part.is("text/html")))) {
         continue;
       }
-      String text = part.is("text/html") ? Html.toText(part.text()) : part.text();
+      String text = unquoted(part.is("text/html") ? Html.toText(part.text()) : part.text());
       if (!first && OriginalMarkers.isHeaderBlock(text)) {
         inlined = OriginalHeaders.fromText(text, settings.mimeConfig()); // a later part holding the returned header
         break;
@@ -69,13 +69,56 @@ final class ProseReader {
     return new Text(bounceText.toString(), inlined);
   }
 
+  /**
+   * A text most of whose lines are quoted with {@code >} (a bounce forwarded by a person) without one
+   * level of quoting; any other text as it is. A Sendmail transcript's {@code >>> RCPT TO} lines are a
+   * few among many, so they stay.
+   */
+  static String unquoted(String text) {
+    int lines = 0;
+    int quoted = 0;
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? n : end;
+      if (end - start > 1 || (end - start == 1 && text.charAt(start) != '\r')) {
+        lines++;
+        quoted += text.charAt(start) == '>' ? 1 : 0;
+      }
+      start = end + 1;
+    }
+    if (quoted * 2 <= lines) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    start = 0;
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? n : end + 1;
+      int from = start;
+      if (from < end && text.charAt(from) == '>') {
+        from++;
+        if (from < end && text.charAt(from) == ' ') {
+          from++;
+        }
+      }
+      out.append(text, from, end);
+      start = end;
+    }
+    return out.toString();
+  }
+
   /** What the text quotes for each of the given recipients (by lower-case address). */
   static Map<String, List<StatusCandidate>> evidence(String text, List<String> recipients) {
     return pair(text, recipients, ReplyText.scan(text));
   }
 
   static Prose read(MimeContent content, BounceReader.Settings settings, List<BounceFinding> findings) {
-    Text bounce = text(content, settings);
+    return read(content, text(content, settings), settings, findings);
+  }
+
+  static Prose read(MimeContent content, Text bounce, BounceReader.Settings settings, List<BounceFinding> findings) {
     String text = bounce.text();
     OriginalMessage inlined = bounce.inlined();
     Set<String> excluded = excluded(content);

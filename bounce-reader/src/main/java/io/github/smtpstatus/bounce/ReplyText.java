@@ -154,19 +154,26 @@ final class ReplyText {
     return c == ' ' || c == '-' || c == ':';
   }
 
+  /**
+   * Whether reply text starts at {@code i}, after at most a few separators ({@code 550 - Requested},
+   * {@code 550: : User unknown}) and a repeated code ({@code 550 550 5.1.1}, as Gmail quotes replies): a
+   * letter, a quote, a bracket, a {@code #}, or an enhanced code.
+   */
   private static boolean startsText(String text, int i) {
+    int n = text.length();
+    for (int skipped = 0; skipped < 3 && i + 1 < n && (text.charAt(i) == ' ' || text.charAt(i) == '-'
+        || text.charAt(i) == ':') && text.charAt(i) != text.charAt(i - 1); skipped++) {
+      i++;
+    }
+    if (i >= 4 && i + 4 < n && text.regionMatches(i, text, i - 4, 3) && text.charAt(i + 3) == ' ') {
+      i += 4;
+    }
+    if (i >= n) {
+      return false;
+    }
     char c = text.charAt(i);
-    if ((c == ' ' || c == '-' || c == ':') && i + 1 < text.length() && text.charAt(i - 1) != c) {
-      return startsText(text, i + 1); // "550 - Requested action", "550: : User unknown"
-    }
-    if (c == '\'' || c == '"') {
-      return i + 1 < text.length() && startsText(text, i + 1);
-    }
-    if (i >= 4 && i + 4 < text.length() && text.regionMatches(i, text, i - 4, 3) && text.charAt(i + 3) == ' ') {
-      return startsText(text, i + 4); // Gmail repeats the code: "550 550 5.1.1 ..."
-    }
-    return Character.isLetter(c) || c == '<' || c == '[' || c == '(' || c == '#'
-        || (isDigit(c) && i + 1 < text.length() && text.charAt(i + 1) == '.');
+    return Character.isLetter(c) || c == '\'' || c == '"' || c == '<' || c == '[' || c == '(' || c == '#'
+        || (isDigit(c) && i + 1 < n && text.charAt(i + 1) == '.');
   }
 
   private static boolean leftContext(String text, int i) {
