@@ -32,7 +32,8 @@ final class ReplyText {
     if (!isReplyCode(s, 0) || (s.length() > 3 && !isSeparator(s.charAt(3)))) {
       return null;
     }
-    SmtpReply strict = DeliveryStatus.parseDiagnosticCode("smtp; " + s).smtpReply().orElse(null);
+    SmtpReply strict = s.indexOf('\n') >= 0 ? SmtpReply.tryParse(s).orElse(null)
+        : DeliveryStatus.parseDiagnosticCode("smtp; " + s).smtpReply().orElse(null);
     if (strict != null) {
       return strict;
     }
@@ -59,6 +60,9 @@ final class ReplyText {
       char c = s.charAt(i);
       if (c < ' ' || c == 0x7f) {
         space = true;
+        if (i + 4 < s.length() && s.startsWith(code, i + 1) && (s.charAt(i + 4) == '-' || s.charAt(i + 4) == ' ')) {
+          i += 4; // the next line's own "550-" or "550 "
+        }
         continue;
       }
       if (c == ' ' && i + 4 < s.length() && s.startsWith(code, i + 1)
@@ -67,11 +71,13 @@ final class ReplyText {
         space = true;
         continue;
       }
-      if (space && line.charAt(line.length() - 1) != ' ') {
+      if ((space || c == ' ' || c == '\t') && line.charAt(line.length() - 1) != ' ') {
         line.append(' ');
       }
       space = false;
-      line.append(c);
+      if (c != ' ' && c != '\t') {
+        line.append(c);
+      }
     }
     return SmtpReply.tryParse(line.toString().strip()).orElse(null);
   }
@@ -212,6 +218,12 @@ final class ReplyText {
     };
   }
 
+  /**
+   * Where a reply that starts at {@code start} ends: at the bracket or quote that closes it, else at the
+   * end of its line, extended over the lines that continue it: after a {@code 550-} line, the next line
+   * with the same code; and any following indented line, unless it starts another reply or, indented
+   * no deeper than the reply's own line, an address (the next recipient of an Exim or qmail list).
+   */
   private static int extent(String text, int start, char close) {
     int n = text.length();
     int end = lineEnd(text, start);
@@ -219,18 +231,31 @@ final class ReplyText {
       int closing = text.lastIndexOf(close, end - 1);
       return closing > start + 3 ? closing : end;
     }
+    int lineStart = text.lastIndexOf('\n', start) + 1;
+    int indent = 0;
+    while (lineStart + indent < start && (text.charAt(lineStart + indent) == ' ' || text.charAt(lineStart + indent) == '\t')) {
+      indent++;
+    }
+    boolean continued = text.charAt(start + 3) == '-';
     while (end < n) {
       int next = end + 1;
+      if (next < n && text.charAt(end) == '\r') {
+        next++;
+      }
       int nextEnd = lineEnd(text, next);
       int k = next;
       while (k < nextEnd && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
         k++;
       }
-      boolean sameCode = k + 3 < nextEnd && text.regionMatches(k, text, start, 3)
+      boolean sameCode = continued && k + 3 < nextEnd && text.regionMatches(k, text, start, 3)
           && (text.charAt(k + 3) == ' ' || text.charAt(k + 3) == '-');
-      boolean indented = k > next && k < nextEnd && !isReplyCode(text, k) && !startsAddress(text, k, nextEnd);
+      boolean indented = k > next && k < nextEnd && !isReplyCode(text, k)
+          && (k - next > indent || !startsAddress(text, k, nextEnd));
       if (!sameCode && !indented) {
         break;
+      }
+      if (sameCode) {
+        continued = text.charAt(k + 3) == '-';
       }
       end = nextEnd;
     }
