@@ -163,6 +163,11 @@ public final class BounceReader {
   }
 
   /** The limits in force. */
+  Settings settings() {
+    return settings;
+  }
+
+  /** The limits in force, and the mime4j configuration made from them. */
   record Settings(int maxMessageBytes, int maxNestingDepth, int maxParts, int maxHeaderBytes, int maxRecipients,
       MimeConfig mimeConfig) {}
 

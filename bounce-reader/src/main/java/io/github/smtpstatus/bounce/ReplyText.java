@@ -32,14 +32,8 @@ final class ReplyText {
     if (!isReplyCode(s, 0) || (s.length() > 3 && !isSeparator(s.charAt(3)))) {
       return null;
     }
-    SmtpReply strict = s.indexOf('\n') >= 0 ? SmtpReply.tryParse(s).orElse(null)
-        : DeliveryStatus.parseDiagnosticCode("smtp; " + s).smtpReply().orElse(null);
-    if (strict != null) {
-      return strict;
-    }
     String code = s.substring(0, 3);
-    StringBuilder line = new StringBuilder(s.length()).append(code).append(' ');
-    int i = s.length() > 4 ? 4 : s.length();
+    int i = Math.min(4, s.length());
     while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t'
         || (i < 8 && (s.charAt(i) == ':' || s.charAt(i) == '-') && i + 1 < s.length() && s.charAt(i + 1) == ' '))) {
       i++; // "550: : User unknown", "550 - Requested action": the separators MTAs add
@@ -50,23 +44,40 @@ final class ReplyText {
         i++;
       }
     }
+    char quote = 0;
+    int codeEnd = -1;
     if (i + 1 < s.length() && s.charAt(i) == '#' && isDigit(s.charAt(i + 1))) {
       i++; // "550 #5.1.0 Address rejected": the code without its '#'
-    } else if (i + 2 < s.length() && s.charAt(i) == '(' && s.charAt(i + 1) == '#') {
-      i += 2;
+    } else if (i + 2 < s.length() && s.charAt(i) == '(' && s.charAt(i + 1) == '#' && isDigit(s.charAt(i + 2))) {
+      i += 2; // "550 (#5.1.1) ...": without its "(#" and ")"
+      codeEnd = codeEnd(s, i);
+    } else if (i + 2 < s.length() && (s.charAt(i) == '\'' || s.charAt(i) == '"') && isDigit(s.charAt(i + 1))
+        && s.charAt(i + 2) == '.') {
+      quote = s.charAt(i++); // "550-'5.7.1 <a@b>... Access denied'": the reply quoted after its code
     }
+    if (i == Math.min(4, s.length()) && quote == 0) {
+      SmtpReply strict = s.indexOf('\n') >= 0 ? SmtpReply.tryParse(s).orElse(null)
+          : DeliveryStatus.parseDiagnosticCode("smtp; " + s).smtpReply().orElse(null);
+      if (strict != null) {
+        return strict;
+      }
+    }
+    int end = quote != 0 && s.charAt(s.length() - 1) == quote ? s.length() - 1 : s.length();
+    StringBuilder line = new StringBuilder(s.length()).append(code).append(' ');
     boolean space = false;
-    for (; i < s.length(); i++) {
+    for (; i < end; i++) {
       char c = s.charAt(i);
+      if (i == codeEnd && c == ')') {
+        continue;
+      }
       if (c < ' ' || c == 0x7f) {
         space = true;
-        if (i + 4 < s.length() && s.startsWith(code, i + 1) && (s.charAt(i + 4) == '-' || s.charAt(i + 4) == ' ')) {
+        if (i + 4 < end && s.startsWith(code, i + 1) && (s.charAt(i + 4) == '-' || s.charAt(i + 4) == ' ')) {
           i += 4; // the next line's own "550-" or "550 "
         }
         continue;
       }
-      if (c == ' ' && i + 4 < s.length() && s.startsWith(code, i + 1)
-          && (s.charAt(i + 4) == '-' || s.charAt(i + 4) == ' ')) {
+      if (c == ' ' && i + 4 < end && s.startsWith(code, i + 1) && (s.charAt(i + 4) == '-' || s.charAt(i + 4) == ' ')) {
         i += 4; // a flattened line prefix: "... 550-5.1.1 next line"
         space = true;
         continue;
@@ -80,6 +91,14 @@ final class ReplyText {
       }
     }
     return SmtpReply.tryParse(line.toString().strip()).orElse(null);
+  }
+
+  /** The index after the digits and dots starting at {@code i}. */
+  private static int codeEnd(String s, int i) {
+    while (i < s.length() && (isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+      i++;
+    }
+    return i;
   }
 
   /**
