@@ -105,7 +105,8 @@ final class MimeWalker {
           case T_END_HEADER -> startBody(tokens, entities.peek(), multipartDepth);
           case T_START_MULTIPART -> {
             multipartDepth++;
-            boundaries.push(entities.peek().boundary);
+            // mime4j's own reading of the boundary, which decided that this is a multipart.
+            boundaries.push(tokens.getBodyDescriptor().getBoundary());
           }
           case T_PREAMBLE -> entities.peek().preamble = tokens.getInputStream().readAllBytes();
           case T_END_MULTIPART -> {

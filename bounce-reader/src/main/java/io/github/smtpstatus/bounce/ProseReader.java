@@ -237,7 +237,7 @@ final class ProseReader {
   private static Map<String, List<StatusCandidate>> pair(String text, List<String> recipients,
       List<ReplyText.Quoted> replies) {
     Map<String, List<StatusCandidate>> evidence = new LinkedHashMap<>();
-    Map<String, Integer> firstMention = new LinkedHashMap<>();
+    Map<String, Integer> mentioned = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
     for (String recipient : recipients) {
       String key = recipient.toLowerCase(Locale.ROOT);
@@ -246,14 +246,15 @@ final class ProseReader {
     }
     for (Addresses.Found found : Addresses.find(text, 0, text.length())) {
       if (keys.contains(found.key())) {
-        firstMention.putIfAbsent(found.key(), found.start());
+        mentioned.putIfAbsent(found.key(), found.start());
       }
     }
+    Parts firstMention = new Parts(mentioned);
     boolean single = recipients.size() == 1;
     for (ReplyText.Quoted quoted : replies) {
       String owner = single ? keys.iterator().next() : named(text, quoted, keys);
       if (owner == null) {
-        owner = partOf(quoted.start(), firstMention);
+        owner = firstMention.owner(quoted.start());
       }
       if (owner != null) {
         addReply(evidence.get(owner), quoted.reply());
@@ -280,7 +281,7 @@ final class ProseReader {
 
   /** Codes written outside the replies, each attributed by the line it stands on. */
   private static void addCodes(String text, int from, int to, boolean single, Set<String> keys,
-      Map<String, Integer> firstMention, Map<String, List<StatusCandidate>> evidence) {
+      Parts firstMention, Map<String, List<StatusCandidate>> evidence) {
     int line = from;
     while (line < to) {
       int end = text.indexOf('\n', line);
@@ -289,7 +290,7 @@ final class ProseReader {
       }
       String lineText = text.substring(line, end);
       List<StatusCode> codes = lineText.indexOf('.') < 0 ? List.of() : StatusCodes.findAll(lineText);
-      String owner = codes.isEmpty() ? null : single ? keys.iterator().next() : partOf(line, firstMention);
+      String owner = codes.isEmpty() ? null : single ? keys.iterator().next() : firstMention.owner(line);
       if (owner != null) {
         for (StatusCode code : codes) {
           evidence.get(owner).add(new StatusCandidate(Evidence.PROSE, code, null, lineText.strip()));
@@ -315,16 +316,30 @@ final class ProseReader {
     return owner;
   }
 
-  /** The recipient whose part of the text holds {@code index}: the last one first mentioned at or before it. */
-  private static String partOf(int index, Map<String, Integer> firstMention) {
-    String owner = null;
-    int best = -1;
-    for (Map.Entry<String, Integer> mention : firstMention.entrySet()) {
-      if (mention.getValue() <= index && mention.getValue() > best) {
-        best = mention.getValue();
-        owner = mention.getKey();
+  /**
+   * The recipients' parts of the text, each from its first mention to the next recipient's: the owner
+   * of an index is found by binary search, so pairing stays linear in the text whatever the count.
+   */
+  private static final class Parts {
+    private final int[] starts;
+    private final String[] owners;
+
+    Parts(Map<String, Integer> firstMention) {
+      List<Map.Entry<String, Integer>> sorted = new ArrayList<>(firstMention.entrySet());
+      sorted.sort(Map.Entry.comparingByValue());
+      starts = new int[sorted.size()];
+      owners = new String[sorted.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = sorted.get(i).getValue();
+        owners[i] = sorted.get(i).getKey();
       }
     }
-    return owner;
+
+    /** The recipient first mentioned last at or before {@code index}, or null before every mention. */
+    String owner(int index) {
+      int found = java.util.Arrays.binarySearch(starts, index);
+      int at = found >= 0 ? found : -found - 2;
+      return at < 0 ? null : owners[at];
+    }
   }
 }
