@@ -13,10 +13,53 @@ final class MimeContent {
   /** A header field: its name in lower case and its value, unfolded and decoded to text. */
   record Header(String name, String value) {}
 
-  /** A textual leaf part: its MIME type in lower case, its charset as declared (or null), its text. */
-  record Part(String mimeType, String charset, String text) {
+  /**
+   * A textual leaf part: its MIME type in lower case, its charset as declared (or null), its text. The
+   * octets are transfer- and charset-decoded on the first {@link #text()}, so a part the reader never
+   * needs (the prose of a report whose fields say all) costs no decoding; a charset repair is reported
+   * when the part is read.
+   */
+  static final class Part {
+    private final String mimeType;
+    private final String charset;
+    private byte[] raw;
+    private int length;
+    private String encoding;
+    private List<BounceFinding> findings;
+    private String text;
+
+    /** A part whose text is known. */
+    Part(String mimeType, String charset, String text) {
+      this.mimeType = mimeType;
+      this.charset = charset;
+      this.text = text;
+    }
+
+    /** A part of {@code raw[0, length)} in the transfer {@code encoding}, decoded when first read. */
+    Part(String mimeType, String charset, byte[] raw, int length, String encoding, List<BounceFinding> findings) {
+      this.mimeType = mimeType;
+      this.charset = charset;
+      this.raw = raw;
+      this.length = length;
+      this.encoding = encoding;
+      this.findings = findings;
+    }
+
+    String mimeType() {
+      return mimeType;
+    }
+
     boolean is(String type) {
       return mimeType.equals(type);
+    }
+
+    String text() {
+      if (text == null) {
+        byte[] decoded = MimeWalker.decodeTransfer(raw, length, encoding);
+        text = TextDecoding.decode(decoded, decoded.length, charset, "the " + mimeType + " part", findings);
+        raw = null;
+      }
+      return text;
     }
   }
 

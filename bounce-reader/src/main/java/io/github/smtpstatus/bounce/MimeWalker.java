@@ -66,6 +66,10 @@ final class MimeWalker {
   private static final class Entity {
     String type;
     String boundary;
+    /** A {@code message/rfc822} part that mime4j is asked to descend into, for the header of the message it holds. */
+    boolean recursed;
+    /** The message inside such a part: only its identifying header fields are kept, its body is skipped. */
+    String[] returned;
     boolean flat;
     boolean skipped;
     int bodyParts;
@@ -89,7 +93,13 @@ final class MimeWalker {
       for (EntityState state = tokens.getState(); state != EntityState.T_END_OF_STREAM && !stopped;
           state = tokens.next()) {
         switch (state) {
-          case T_START_MESSAGE -> entities.push(new Entity());
+          case T_START_MESSAGE -> {
+            Entity message = new Entity();
+            if (!entities.isEmpty() && entities.peek().recursed) {
+              message.returned = new String[5];
+            }
+            entities.push(message);
+          }
           case T_START_BODYPART -> {
             if (++parts > settings.maxParts()) {
               content.findings.add(BounceFinding.limit(Limit.PARTS, "the message has more than "
@@ -100,9 +110,25 @@ final class MimeWalker {
               entities.push(new Entity());
             }
           }
-          case T_FIELD -> field(tokens.getField(), entities.peek(),
-              headlessType == null && depth == 0 && entities.size() == 1);
-          case T_END_HEADER -> startBody(tokens, entities.peek(), multipartDepth);
+          case T_FIELD -> {
+            if (entities.peek().returned != null) {
+              OriginalHeaders.keep(tokens.getField(), entities.peek().returned, content.findings);
+            } else {
+              field(tokens.getField(), entities.peek(), headlessType == null && depth == 0 && entities.size() == 1);
+            }
+          }
+          case T_END_HEADER -> {
+            Entity entity = entities.peek();
+            if (entity.returned != null) {
+              OriginalHeaders.found(OriginalMessage.Source.ATTACHED, entity.returned, content);
+              tokens.setRecursionMode(RecursionMode.M_FLAT); // its body is the sender's, not the bounce's
+            } else if ("message/rfc822".equals(entity.type)) {
+              entity.recursed = true;
+              tokens.setRecursionMode(RecursionMode.M_RECURSE);
+            } else {
+              startBody(tokens, entity, multipartDepth);
+            }
+          }
           case T_START_MULTIPART -> {
             multipartDepth++;
             // mime4j's own reading of the boundary, which decided that this is a multipart.
@@ -119,6 +145,12 @@ final class MimeWalker {
           }
           case T_BODY -> {
             Entity entity = entities.peek();
+            if (entity.returned != null || entity.recursed) {
+              tokens.setRecursionMode(RecursionMode.M_NO_RECURSE);
+            }
+            if (entity.returned != null) {
+              continue; // the returned message's body: never read
+            }
             if (entity.flat) {
               tokens.setRecursionMode(RecursionMode.M_NO_RECURSE);
               if (!entity.skipped) {
@@ -261,16 +293,16 @@ final class MimeWalker {
     }
     String boundary = boundaries.peek();
     int cut = boundary == null ? -1 : Delimiters.indented(raw, boundary);
-    byte[] decoded = decodeTransfer(raw, cut < 0 ? raw.length : cut, body.getTransferEncoding());
+    int length = cut < 0 ? raw.length : cut;
     if (returnedHeaders) {
+      byte[] decoded = decodeTransfer(raw, length, body.getTransferEncoding());
       OriginalHeaders.read(new ByteArrayInputStream(decoded), OriginalMessage.Source.HEADERS, config, content);
     } else {
       String charset = body.getCharset();
       if (charset == null && type.startsWith("message/global")) {
         charset = "utf-8"; // RFC 6533 section 6: UTF-8 throughout
       }
-      content.parts.add(new MimeContent.Part(type, charset,
-          TextDecoding.decode(decoded, decoded.length, charset, "the " + type + " part", content.findings)));
+      content.parts.add(new MimeContent.Part(type, charset, raw, length, body.getTransferEncoding(), content.findings));
     }
     if (cut >= 0 && repairs++ < MAX_REPAIRS) {
       content.findings.add(new BounceFinding(BounceFinding.Kind.INDENTED_DELIMITER, "a delimiter line --" + boundary
@@ -286,14 +318,20 @@ final class MimeWalker {
         || type.equals("message/global-delivery-status") || type.equals("message/feedback-report");
   }
 
-  private static byte[] decodeTransfer(byte[] raw, int length, String encoding) throws IOException {
+  /** {@code raw[0, length)} decoded from its transfer encoding by mime4j's codecs (base64, quoted-printable). */
+  static byte[] decodeTransfer(byte[] raw, int length, String encoding) {
     InputStream in = new ByteArrayInputStream(raw, 0, length);
-    if (MimeUtil.isBase64Encoding(encoding)) {
-      return new Base64InputStream(in, DecodeMonitor.SILENT).readAllBytes();
+    try {
+      if (MimeUtil.isBase64Encoding(encoding)) {
+        return new Base64InputStream(in, DecodeMonitor.SILENT).readAllBytes();
+      }
+      if (MimeUtil.isQuotedPrintableEncoded(encoding)) {
+        return new QuotedPrintableInputStream(in, DecodeMonitor.SILENT).readAllBytes();
+      }
+    } catch (IOException e) {
+      // The codecs read from memory and, monitored silently, skip what they cannot decode.
+      throw new java.io.UncheckedIOException("decoding " + encoding + " from memory", e);
     }
-    if (MimeUtil.isQuotedPrintableEncoded(encoding)) {
-      return new QuotedPrintableInputStream(in, DecodeMonitor.SILENT).readAllBytes();
-    }
-    return length == raw.length ? raw : in.readAllBytes();
+    return length == raw.length ? raw : java.util.Arrays.copyOf(raw, length);
   }
 }

@@ -2,6 +2,7 @@ package io.github.smtpstatus.bounce;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
@@ -27,16 +28,25 @@ final class OriginalHeaders {
       for (EntityState state = tokens.getState(); state != EntityState.T_END_OF_STREAM
           && state != EntityState.T_END_HEADER; state = tokens.next()) {
         if (state == EntityState.T_FIELD) {
-          Field field = tokens.getField();
-          int index = index(field.getNameLowerCase());
-          if (index >= 0 && values[index] == null) {
-            values[index] = HeaderValues.decodeWords(HeaderValues.value(field, content.findings));
-          }
+          keep(tokens.getField(), values, content.findings);
         }
       }
     } catch (MimeException e) {
       // A returned header that mime4j cannot read further gives what was read before.
     }
+    found(source, values, content);
+  }
+
+  /** Keeps the field in {@code values} when it is one of the five and the first of its name. */
+  static void keep(Field field, String[] values, List<BounceFinding> findings) {
+    int index = index(field.getNameLowerCase());
+    if (index >= 0 && values[index] == null) {
+      values[index] = HeaderValues.decodeWords(HeaderValues.value(field, findings));
+    }
+  }
+
+  /** The returned message made of the five values; the first one found with any value is the one kept. */
+  static void found(OriginalMessage.Source source, String[] values, MimeContent content) {
     OriginalMessage original = new OriginalMessage(source, values[0], values[1], values[2], values[3], values[4]);
     if (content.original == null && !original.isEmpty()) {
       content.original = original;

@@ -41,7 +41,7 @@ final class OriginalMarkers {
       if (afterBlank && startsHeaderBlock(text, line, contentEnd, end, n)) {
         return line;
       }
-      afterBlank = text.substring(line, contentEnd).isBlank();
+      afterBlank = isBlank(text, line, contentEnd);
       line = end + 1;
     }
     return -1;
@@ -78,7 +78,43 @@ final class OriginalMarkers {
     return c == ' ' || c == '\t' || startsWithHeaderName(text, i);
   }
 
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words one of which every marker holds; a line without any is rejected without copying it. */
+  private static final String[] MARKER_WORDS = {"original", "copy", "returned", "unsent", "undelivered", "headers"};
+
+  private static boolean mayBeMarker(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == 'o' || c == 'O' || c == 'c' || c == 'C' || c == 'r' || c == 'R' || c == 'u' || c == 'U' || c == 'h'
+          || c == 'H') {
+        for (String word : MARKER_WORDS) {
+          if (text.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean isMarker(String text, int from, int to) {
+    int first = from;
+    while (first < to && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+      first++;
+    }
+    // Cheap tests first: a marker is decorated or ends in "follow(s)", "below" or a colon.
+    if (first == to || !(isDecoration(text.charAt(first)) || endsLikeMarker(text, first, to))
+        || !mayBeMarker(text, first, to)) {
+      return false;
+    }
     String line = text.substring(from, to).strip();
     if (line.isEmpty()) {
       return false;
@@ -95,6 +131,19 @@ final class OriginalMarkers {
     String tail = words.endsWith(".") ? words.substring(0, words.length() - 1).strip() : words;
     return decorated || tail.endsWith("follows") || tail.endsWith("follow") || tail.endsWith("below")
         || tail.endsWith(":") || words.startsWith("below this line");
+  }
+
+  private static boolean endsLikeMarker(String text, int from, int to) {
+    int end = to;
+    while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '.' || text.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return end > from && (text.charAt(end - 1) == ':' || endsWith(text, from, end, "follows")
+        || endsWith(text, from, end, "follow") || endsWith(text, from, end, "below"));
+  }
+
+  private static boolean endsWith(String text, int from, int end, String word) {
+    return end - from >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length());
   }
 
   private static boolean startsHeaderBlock(String text, int line, int contentEnd, int end, int n) {

@@ -43,10 +43,20 @@ final class ReportReader {
     for (DsnFields.Group group : kept) {
       addresses.add(recipientAddress(group)[1]);
     }
-    Map<String, List<StatusCandidate>> quoted = prose.apply(addresses);
+    // The prose is read only when some recipient's diagnostic holds no reply.
+    final class Lazy {
+      Map<String, List<StatusCandidate>> map;
+    }
+    Lazy quoted = new Lazy();
+    Function<String, List<StatusCandidate>> lookup = address -> {
+      if (quoted.map == null) {
+        quoted.map = prose.apply(addresses);
+      }
+      return quoted.map.getOrDefault(address.toLowerCase(Locale.ROOT), List.of());
+    };
     List<RecipientResult> recipients = new ArrayList<>(kept.size());
     for (DsnFields.Group group : kept) {
-      recipients.add(recipient(group, quoted));
+      recipients.add(recipient(group, lookup));
     }
     return new Report(typed(message.get("reporting-mta")), message.get("arrival-date"),
         message.get("original-envelope-id"), recipients);
@@ -57,7 +67,7 @@ final class ReportReader {
     return address(finalValue != null ? finalValue : group.get("original-recipient"));
   }
 
-  private static RecipientResult recipient(DsnFields.Group group, Map<String, List<StatusCandidate>> quoted) {
+  private static RecipientResult recipient(DsnFields.Group group, Function<String, List<StatusCandidate>> quoted) {
     List<BounceFinding> findings = new ArrayList<>(2);
     String originalValue = group.get("original-recipient");
     String[] address = recipientAddress(group);
@@ -96,7 +106,7 @@ final class ReportReader {
       }
     }
     List<StatusCandidate> prose = fromDiagnostic != null && fromDiagnostic.reply().isPresent() ? List.of()
-        : quoted.getOrDefault(address[1].toLowerCase(Locale.ROOT), List.of());
+        : quoted.apply(address[1]);
     StatusRule.Choice choice = StatusRule.forReport(status, fromDiagnostic, nested, prose);
     findings.addAll(choice.findings());
     List<StatusCandidate> candidates = new ArrayList<>(3 + prose.size());
