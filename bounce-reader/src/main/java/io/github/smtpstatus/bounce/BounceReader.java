@@ -26,8 +26,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * <p>What a message is ({@link BounceKind}) is judged from its parts first: a
  * {@code message/feedback-report} part makes a feedback report, a {@code message/global-delivery-status}
  * or {@code message/delivery-status} part a delivery status notification, read field by field
- * ({@link DsnFields}, {@link ReportReader}) with the status chosen by one rule ({@link StatusRule}). A
- * message without such a part is read as prose ({@link ProseReader}) when it reads as a bounce: it
+ * with the status chosen by one rule (see the {@linkplain io.github.smtpstatus.bounce package} description). A
+ * message without such a part is read as prose when it reads as a bounce: it
  * names failed recipients ({@code X-Failed-Recipients}), comes from a mailer daemon or postmaster, has
  * a subject that says delivery failed, or quotes a failure reply. Otherwise an RFC 3834 automatic reply
  * ({@code Auto-Submitted: auto-replied}, {@code X-Autoreply}, {@code Precedence: auto_reply}) is an

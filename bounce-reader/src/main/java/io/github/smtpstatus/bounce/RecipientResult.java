@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 
 /**
  * What a bounce says about one recipient: who (final and original recipient), what happened
- * ({@link #action()}), the status code chosen from the evidence by {@link StatusRule}'s documented rule
+ * ({@link #action()}), the status code chosen from the evidence by the documented rule (see the
+ * {@linkplain io.github.smtpstatus.bounce package} description)
  * and where it came from, the remote server's reply, the diagnostic, and every candidate the choice
  * was made from.
  *
