@@ -62,7 +62,7 @@ public final class BounceReader {
    */
   public Bounce read(byte[] message) {
     Objects.requireNonNull(message, "message == null");
-    int length = (int) Math.min(message.length, settings.maxMessageBytes());
+    int length = Math.min(message.length, settings.maxMessageBytes());
     return Assembler.assemble(message, length, message.length > length, settings);
   }
 
