@@ -24,7 +24,7 @@ class DamagedMessagesTest {
     String message = new String(Fixtures.bytes("damaged-boundary.eml"), java.nio.charset.StandardCharsets.US_ASCII)
         .replace("; boundary=\"declared-boundary\"", "");
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.recipients()).extracting(RecipientResult::recipient).containsExactly("lost@example.org");
     assertThat(bounce.findings()).extracting(BounceFinding::message).containsExactly("the multipart/report part has"
@@ -76,7 +76,7 @@ class DamagedMessagesTest {
         + "Status: 5.0.0\nDiagnostic-Code: smtp; 550 5.7.1 550 Rejected: a@example.org\n\n"
         + "Return-path: sender@example.com\nReceived: from x by y\nSubject: Hello\nMessage-ID: <m@example.com>\n\nbody\n";
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.kind()).isEqualTo(BounceKind.DELIVERY_STATUS_NOTIFICATION);
     assertThat(bounce.recipients()).extracting(RecipientResult::toString)
@@ -106,7 +106,7 @@ class DamagedMessagesTest {
         + "Content-Type: multipart/report; boundary=\"b\"\n\n--b\nContent-Type: message/delivery-status\n\n"
         + "Reporting-MTA: dns; mx\n\nFinal-Recipient: rfc822; a@example.org\nAction: bounced\nStatus: #5.1.1\n\n--b--\n";
 
-    RecipientResult recipient = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+    RecipientResult recipient = Fixtures.readText(message)
         .recipients().get(0);
 
     assertThat(recipient.status()).hasToString("Optional[5.1.1]");

@@ -24,6 +24,11 @@ final class Fixtures {
     }
   }
 
+  /** A message written in a test as text (UTF-8), read with the default limits. */
+  static Bounce readText(String message) {
+    return BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static Bounce read(String name) {
     return BounceReader.create().read(bytes(name));
   }

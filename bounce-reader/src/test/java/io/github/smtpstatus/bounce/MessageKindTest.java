@@ -27,7 +27,7 @@ class MessageKindTest {
     String message = new String(Fixtures.bytes("arf.eml"), java.nio.charset.StandardCharsets.US_ASCII)
         .replace("Original-Rcpt-To: <complainer@isp.example>\n", "");
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.recipients()).singleElement().satisfies(recipient -> {
       assertThat(recipient.recipient()).isEqualTo("complainer@isp.example");
@@ -65,7 +65,7 @@ class MessageKindTest {
   void aBounceSubjectMakesProseABounceEvenWithoutAReply() {
     String message = "From: system@provider.example\nSubject: Undelivered Mail\n\nThe mailbox of <x@far.example> is gone.\n";
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.kind()).isEqualTo(BounceKind.PROSE_BOUNCE);
     assertThat(bounce.recipients()).extracting(RecipientResult::toString).containsExactly("x@far.example: - - (no evidence)");

@@ -70,7 +70,7 @@ class ProseBouncesTest {
     String message = "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nX-Failed-Recipients: only@far.example\n"
         + "Subject: Mail delivery failed\n\n  other@far.example\n    550 5.1.1 No such user\n";
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.recipients()).extracting(RecipientResult::toString)
         .containsExactly("only@far.example: - 5.1.1 (PROSE) 550 No such user");
@@ -82,7 +82,7 @@ class ProseBouncesTest {
         + "Hello sender@example.com, your message to dest@far.example was refused: 550 5.7.1 Blocked.\n"
         + "Questions: write to help@mx.example.org.\n";
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.recipients()).extracting(RecipientResult::toString)
         .containsExactly("dest@far.example: - 5.7.1 (PROSE) 550 Blocked.");
@@ -95,7 +95,7 @@ class ProseBouncesTest {
         + "   ----- Unsent message follows -----\nReceived: by old.example.com\nFrom: me@example.com\n"
         + "To: you@far.example\nSubject: Hi\n\nHi\n";
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.recipients()).singleElement().satisfies(recipient -> {
       assertThat(recipient.recipient()).isEqualTo("you@far.example");
@@ -111,7 +111,7 @@ class ProseBouncesTest {
         + ">    ----- The following addresses had permanent fatal errors -----\n> <gone@far.example>\n"
         + ">     (reason: 550 5.1.1 <gone@far.example>... User unknown)\n";
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.kind()).isEqualTo(BounceKind.PROSE_BOUNCE);
     assertThat(bounce.recipients()).extracting(result -> result.recipient() + " " + result.status().orElseThrow())
@@ -124,7 +124,7 @@ class ProseBouncesTest {
         + "<html><body><p>Delivery to <b>dest@far.example</b> failed:</p><p>550&nbsp;5.1.1 &lt;dest@far.example&gt;"
         + " unknown</p></body></html>\n";
 
-    Bounce bounce = BounceReader.create().read(message.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Bounce bounce = Fixtures.readText(message);
 
     assertThat(bounce.recipients()).extracting(result -> result.recipient() + " " + result.status().orElseThrow())
         .containsExactly("dest@far.example 5.1.1");
