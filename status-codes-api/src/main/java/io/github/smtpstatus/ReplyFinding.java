@@ -33,7 +33,10 @@ public final class ReplyFinding {
      * {@code Any} and class wildcards such as {@code 5XX} are honoured.
      */
     REPLY_CODE_NOT_ASSOCIATED,
-    /** A line is longer than the 512 octets RFC 5321 section 4.5.3.1.5 allows a reply line. */
+    /**
+     * Lines are longer than the 512 octets RFC 5321 section 4.5.3.1.5 allows a reply line: one finding
+     * for all of them, naming the first ten with their lengths.
+     */
     LINE_TOO_LONG
   }
 
@@ -50,7 +53,10 @@ public final class ReplyFinding {
     return kind;
   }
 
-  /** One sentence for people, naming codes and lines. */
+  /**
+   * One sentence for people, naming codes and lines: at most ten of them, then a count of the rest, so
+   * that no reply makes a finding grow without limit.
+   */
   public String message() {
     return message;
   }

@@ -225,6 +225,17 @@ class SmtpReplyTest {
   }
 
   @Test
+  void aLineWithoutACodeBeforeLinesThatDisagreeIsNotNamedAmongTheCodes() {
+    SmtpReply reply = SmtpReply.parse("550-first\r\n550-5.1.1 a\r\n550 5.1.2 b");
+
+    assertThat(reply.findings()).extracting(ReplyFinding::message).containsExactly(
+        "2 of 3 lines carry an enhanced status code (missing on line 1); RFC 2034 wants it on every line, so the"
+            + " last line's 5.1.2 is used",
+        "the lines carry different enhanced status codes (5.1.1 on line 2, 5.1.2 on line 3); RFC 2034 wants the"
+            + " same on every line, so the last line's 5.1.2 is used");
+  }
+
+  @Test
   void theSameCodeOnTheLinesThatHaveOneIsNotInconsistent() {
     SmtpReply reply = SmtpReply.parse("550-5.1.1 a\r\n550-5.1.1 b\r\n550 c");
 
