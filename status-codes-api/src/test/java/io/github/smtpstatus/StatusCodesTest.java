@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The boundary rule of {@link StatusCodes}, as a table of real-looking text. */
 class StatusCodesTest {
@@ -152,5 +153,17 @@ class StatusCodesTest {
   void nullTextIsANullPointer() {
     assertThatThrownBy(() -> StatusCodes.findAll(null)).isInstanceOf(NullPointerException.class).hasMessage("text == null");
     assertThatThrownBy(() -> StatusCodes.findFirst(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  /**
+   * Symbols above U+007F whose low six bits are those of a digit or a dot ({@code ®}, {@code °},
+   * {@code ±}, {@code ·}, {@code ¸}) are neither letters nor digits: a code right after one is found,
+   * as after a space. (PIT: the digit-and-dot test must not look at a character's low bits alone.)
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\u00ae", "\u00b0", "\u00b1", "\u00b7", "\u00b8"})
+  void aCodeRightAfterASymbolOutsideAsciiIsFound(String symbol) {
+    assertThat(StatusCodes.findAll("temp " + symbol + "5.1.1 and " + symbol + "4.4.7"))
+        .containsExactly(StatusCode.parse("5.1.1"), StatusCode.parse("4.4.7"));
   }
 }
