@@ -1,0 +1,83 @@
+package io.github.smtpstatus.cli;
+
+import io.github.smtpstatus.cli.input.Input;
+import io.github.smtpstatus.cli.scan.ScanResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options of {@code scan} and {@code summary scan}: the inputs and how to read them. */
+public final class ScanOptions {
+
+  /** What {@code --fail-on} looks for. */
+  public enum FailOn {
+    /** A permanent failure: a 5.x.x code, or a 5yz reply without one. */
+    PERMANENT(ScanResult::isPermanent),
+    /** Any failure, permanent or transient. */
+    FAILURE(ScanResult::isFailure);
+
+    private final Predicate<ScanResult> test;
+
+    FailOn(Predicate<ScanResult> test) {
+      this.test = test;
+    }
+
+    /** Whether {@code result} is what this value names. */
+    public boolean matches(ScanResult result) {
+      return test.test(result);
+    }
+  }
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Mail logs or text files; standard input when none is given, or for '-'.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "Classify on N threads; the output keeps the input order (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--max-line-length", paramLabel = "BYTES", defaultValue = "65536",
+      description = "Read only the first BYTES bytes of longer lines; they are counted (default: ${DEFAULT-VALUE}).")
+  int maxLineBytes;
+
+  /** The values of {@code --fail-on} as the help and completion show them. */
+  static final class FailOnNames extends LowerCaseNames<FailOn> {
+    FailOnNames() {
+      super(FailOn.class);
+    }
+  }
+
+  @Option(names = "--fail-on", paramLabel = "WHAT", completionCandidates = FailOnNames.class,
+      description = "Exit with 3 when a result is ${COMPLETION-CANDIDATES}: 'permanent' is a 5.x.x code "
+          + "(or a 5yz reply without one), 'failure' any 4.x.x or 5.x.x.")
+  FailOn failOn;
+
+  /** The inputs, in order: standard input when no file is named. */
+  List<Input> inputs(java.util.function.Supplier<java.io.InputStream> stdin) {
+    if (files.isEmpty()) {
+      return List.of(Input.stdin(stdin));
+    }
+    List<Input> inputs = new ArrayList<>();
+    for (String file : files) {
+      inputs.add(Input.of(file, stdin));
+    }
+    return inputs;
+  }
+
+  /** Checks the numbers; a message for the usage error, or null. */
+  String invalid() {
+    if (threads < 1 || threads > 256) {
+      return "--threads must be between 1 and 256, not " + threads;
+    }
+    if (maxLineBytes < 80 || maxLineBytes > 16 << 20) {
+      return "--max-line-length must be between 80 and 16777216 bytes, not " + maxLineBytes;
+    }
+    long stdinCount = files.stream().filter("-"::equals).count();
+    if (stdinCount > 1) {
+      return "standard input ('-') can be named only once";
+    }
+    return null;
+  }
+}
