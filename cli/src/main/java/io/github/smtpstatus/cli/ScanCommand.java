@@ -56,7 +56,7 @@ final class ScanCommand implements Callable<Integer> {
 
     out.print(formatter.header());
     long[] tally = new long[3];
-    LogReading reading = new LogReading(inputs, options.threads, options.maxLineBytes, err, progress);
+    LogReading reading = new LogReading(inputs, options.threads, options.chunkBytes, options.maxLineBytes, err, progress);
     ReadCounts counts = reading.run(chunk -> batch(chunk, classifier, formatter), batch -> {
       out.print(batch.text());
       tally[0] += batch.results();

@@ -49,6 +49,10 @@ public final class ScanOptions {
     }
   }
 
+  /** Hidden: the size of the units handed to the threads, for tests and tuning. */
+  @Option(names = "--chunk-bytes", paramLabel = "BYTES", defaultValue = "1048576", hidden = true)
+  int chunkBytes;
+
   @Option(names = "--fail-on", paramLabel = "WHAT", completionCandidates = FailOnNames.class,
       description = "Exit with 3 when a result is ${COMPLETION-CANDIDATES}: 'permanent' is a 5.x.x code "
           + "(or a 5yz reply without one), 'failure' any 4.x.x or 5.x.x.")
@@ -73,6 +77,9 @@ public final class ScanOptions {
     }
     if (maxLineBytes < 80 || maxLineBytes > 16 << 20) {
       return "--max-line-length must be between 80 and 16777216 bytes, not " + maxLineBytes;
+    }
+    if (chunkBytes < 1 || chunkBytes > 64 << 20) {
+      return "--chunk-bytes must be between 1 and 67108864, not " + chunkBytes;
     }
     long stdinCount = files.stream().filter("-"::equals).count();
     if (stdinCount > 1) {

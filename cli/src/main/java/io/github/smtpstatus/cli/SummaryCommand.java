@@ -93,14 +93,14 @@ final class SummaryCommand implements Callable<Integer> {
       LineClassifier classifier = new LineClassifier();
       Summary<ScanResult> total = new Summary<>(scanDimensions(), SummaryCommand::outcome);
       long[] matched = {0};
-      ReadCounts counts = new LogReading(inputs, options.threads, options.maxLineBytes, err,
+      ReadCounts counts = new LogReading(inputs, options.threads, options.chunkBytes, options.maxLineBytes, err,
           ScanCommand.progress(inputs, environment, err)).run(chunk -> summarise(chunk, classifier), part -> {
             total.addAll(part.summary());
             matched[0] += part.matched();
           }, () -> false);
       SummaryWriter.write(out, output.format(), output.style(environment), total, summaryOptions.top,
-          SummaryWriter.headline(total, "result") + String.format(java.util.Locale.ROOT, " in %,d lines",
-              counts.lines()));
+          SummaryWriter.headline(total, "result", String.format(java.util.Locale.ROOT, " in %,d lines",
+              counts.lines())));
       ScanCommand.report(err, counts, String.format(java.util.Locale.ROOT, "%,d results", total.results()), false);
       if (counts.unreadable() > 0) {
         return ExitCodes.UNREADABLE_INPUT;

@@ -21,19 +21,22 @@ import java.util.function.Function;
  */
 public final class LogReading {
 
-  /** About how many bytes one chunk holds: large enough to keep workers busy, small enough to bound memory. */
-  static final int CHUNK_BYTES = 1 << 20;
-
   private final List<Input> inputs;
   private final int threads;
+  private final int chunkBytes;
   private final int maxLineBytes;
   private final PrintWriter err;
   private final Progress progress;
 
-  /** A reading of {@code inputs}, cutting lines at {@code maxLineBytes}, with a progress line. */
-  public LogReading(List<Input> inputs, int threads, int maxLineBytes, PrintWriter err, Progress progress) {
+  /**
+   * A reading of {@code inputs} in chunks of about {@code chunkBytes} (large enough to keep workers
+   * busy, small enough to bound memory: 1 MiB by default), cutting lines at {@code maxLineBytes}.
+   */
+  public LogReading(List<Input> inputs, int threads, int chunkBytes, int maxLineBytes, PrintWriter err,
+      Progress progress) {
     this.inputs = List.copyOf(inputs);
     this.threads = threads;
+    this.chunkBytes = chunkBytes;
     this.maxLineBytes = maxLineBytes;
     this.err = err;
     this.progress = progress;
@@ -59,7 +62,7 @@ public final class LogReading {
         }
         long before = bytes;
         try (InputStream in = input.open()) {
-          ChunkReader reader = new ChunkReader(in, input.name(), CHUNK_BYTES, maxLineBytes);
+          ChunkReader reader = new ChunkReader(in, input.name(), chunkBytes, maxLineBytes);
           for (Chunk chunk = reader.next(); chunk != null && !stop.getAsBoolean(); chunk = reader.next()) {
             lines += chunk.lines();
             cut += chunk.cutLines();

@@ -117,10 +117,10 @@ public final class SummaryWriter {
     }
   }
 
-  /** "1,204 results: 804 permanent failures, 399 transient failures, 1 success". */
-  public static <T> String headline(Summary<T> summary, String noun) {
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%,d %s", summary.results(),
-        plural(noun, summary.results())));
+  /** "1,204 results in 9,000 lines: 804 permanent failures, 399 transient failures, 1 success". */
+  public static <T> String headline(Summary<T> summary, String noun, String where) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%,d %s%s", summary.results(),
+        plural(noun, summary.results()), where));
     List<TopCounter.Entry> outcomes = summary.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
       TopCounter.Entry outcome = outcomes.get(i);
