@@ -2,13 +2,13 @@ package io.github.smtpstatus.cli;
 
 import io.github.smtpstatus.EnhancedStatusCode;
 import io.github.smtpstatus.RegistryReference;
-import io.github.smtpstatus.ReplyFinding;
 import io.github.smtpstatus.SmtpReply;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.StatusCodes;
 import io.github.smtpstatus.StatusMeaning;
 import io.github.smtpstatus.StatusSubject;
 import io.github.smtpstatus.cli.output.Schema;
+import io.github.smtpstatus.cli.scan.ScanResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,12 +25,6 @@ import java.util.Set;
  * @param code the enhanced status code, or null (a reply without one, or kind {@code none})
  */
 record Explanation(String input, String kind, SmtpReply reply, StatusCode code) {
-
-  static final Schema<ReplyFinding> FINDING = Schema.<ReplyFinding>builder("finding")
-      .string("kind", "what was noticed: CLASS_MISMATCH, UNREGISTERED, REPLY_CODE_NOT_ASSOCIATED, ...",
-          f -> f.kind().name())
-      .string("message", "the same for people", ReplyFinding::message)
-      .build();
 
   static final Schema<Explanation> SCHEMA = Schema.<Explanation>builder("explain")
       .string("input", "the argument or input line as given", Explanation::input)
@@ -61,7 +55,7 @@ record Explanation(String input, String kind, SmtpReply reply, StatusCode code) 
           e -> e.code() == null ? null : e.meaning().entry().map(x -> x.associatedReplyCodes().text()).orElse(null))
       .objects("references", "the documents the entry cites", RegistryRow.REFERENCE, Explanation::references,
           RegistryReference::text)
-      .objects("findings", "what a careful receiver notices about the reply (kind \"reply\")", FINDING,
+      .objects("findings", "what a careful receiver notices about the reply (kind \"reply\")", ScanResult.FINDING,
           e -> e.reply() == null ? null : e.reply().findings(), f -> f.kind().name())
       .build();
 

@@ -23,7 +23,8 @@ import java.util.Locale;
 public record ScanResult(String source, long line, String evidence, Integer replyCode, StatusCode code,
     List<StatusCode> codes, String text, List<ReplyFinding> findings, boolean cut) {
 
-  static final Schema<ReplyFinding> FINDING = Schema.<ReplyFinding>builder("finding")
+  /** The {@code finding} record of docs/CLI.md: one {@link ReplyFinding}. */
+  public static final Schema<ReplyFinding> FINDING = Schema.<ReplyFinding>builder("finding")
       .string("kind", "what was noticed: CLASS_MISMATCH, UNREGISTERED, REPLY_CODE_NOT_ASSOCIATED, ...",
           f -> f.kind().name())
       .string("message", "the same for people", ReplyFinding::message)
