@@ -22,12 +22,27 @@ import java.util.function.LongSupplier;
 public record Environment(InputStream stdin, boolean stdoutIsTerminal, boolean stderrIsTerminal, boolean noColor,
     LongSupplier nanoTime) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param stdin standard input
+   * @param stdoutIsTerminal whether standard output is a terminal
+   * @param stderrIsTerminal whether standard error is a terminal
+   * @param noColor whether {@code NO_COLOR} is set
+   * @param nanoTime a monotonic clock in nanoseconds
+   * @throws NullPointerException if stdin or nanoTime is null
+   */
   public Environment {
     Objects.requireNonNull(stdin, "stdin == null");
     Objects.requireNonNull(nanoTime, "nanoTime == null");
   }
 
-  /** A test environment: the given input, no terminal, no {@code NO_COLOR}, the system clock. */
+  /**
+   * A test environment: no terminal, no {@code NO_COLOR}, the system clock.
+   *
+   * @param stdin what standard input holds
+   * @return the environment
+   */
   public static Environment of(InputStream stdin) {
     return new Environment(stdin, false, false, false, System::nanoTime);
   }

@@ -12,7 +12,11 @@ public final class Main {
 
   private Main() {}
 
-  /** Runs the tool; output is UTF-8 whatever the platform's default. */
+  /**
+   * Runs the tool; output is UTF-8 whatever the platform's default.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));

@@ -31,7 +31,7 @@ public final class OutputOptions {
   @Option(names = "--no-color", description = "No colour, even on a terminal (also when NO_COLOR is set).")
   boolean noColor;
 
-  /** The chosen format; human text when neither {@code --json} nor {@code --csv} is given. */
+  /** {@return the chosen format: human text when neither {@code --json} nor {@code --csv} is given} */
   public Format format() {
     if (choice == null) {
       return Format.HUMAN;

@@ -24,7 +24,12 @@ public final class ScanOptions {
       this.test = test;
     }
 
-    /** Whether {@code result} is what this value names. */
+    /**
+     * Tests a result.
+     *
+     * @param result a result
+     * @return whether it is what this value names
+     */
     public boolean matches(ScanResult result) {
       return test.test(result);
     }

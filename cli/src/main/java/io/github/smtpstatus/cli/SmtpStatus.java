@@ -44,7 +44,14 @@ public final class SmtpStatus implements Callable<Integer> {
     this.environment = Objects.requireNonNull(environment, "environment == null");
   }
 
-  /** The command line of the tool in {@code environment}, writing to {@code out} and {@code err}. */
+  /**
+   * The tool's command line.
+   *
+   * @param environment standard input, terminals and clock
+   * @param out standard output
+   * @param err standard error
+   * @return the command line, ready to {@code execute}
+   */
   public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new SmtpStatus(environment));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -24,6 +24,8 @@ public record Chunk(String source, byte[] bytes, int length, long firstLine, int
    * Gives each line to {@code action}, in order. A line ends at LF; a CR before the LF is dropped;
    * a line longer than {@link #maxLineBytes} (a CR before its LF counted in) is cut to that length
    * ({@link Line#cut()}).
+   *
+   * @param action what to do with each line
    */
   public void forEachLine(Consumer<Line> action) {
     long number = firstLine;

@@ -28,6 +28,7 @@ public final class ChunkReader {
   /**
    * A reader of {@code in}.
    *
+   * @param in the stream, read from where it is to its end
    * @param source the input's name, carried by each chunk
    * @param chunkBytes about how many bytes a chunk holds (at least 1)
    * @param maxLineBytes lines longer than this are cut to it (at least 1)
@@ -48,12 +49,17 @@ public final class ChunkReader {
     return (int) Math.min(Integer.MAX_VALUE - 16, (long) chunkBytes + maxLineBytes + 1);
   }
 
-  /** How many bytes have been read from the stream so far. */
+  /** {@return how many bytes have been read from the stream so far} */
   public long bytesRead() {
     return bytesRead;
   }
 
-  /** The next chunk, or null at the end of the stream. */
+  /**
+   * Reads the next chunk.
+   *
+   * @return the next chunk, or null at the end of the stream
+   * @throws IOException if the stream fails
+   */
   public Chunk next() throws IOException {
     fill(chunkBytes);
     if (filled == 0) {

@@ -20,11 +20,25 @@ public record Input(String name, Path path, Supplier<InputStream> stdin) {
   /** The name results give standard input. */
   public static final String STDIN = "<stdin>";
 
+  /**
+   * Checks the name.
+   *
+   * @param name how messages and results name the input
+   * @param path the file, or null for standard input
+   * @param stdin standard input
+   * @throws NullPointerException if name is null
+   */
   public Input {
     Objects.requireNonNull(name, "name == null");
   }
 
-  /** The input an argument names: {@code -} is standard input, anything else a path. */
+  /**
+   * The input an argument names: {@code -} is standard input, anything else a path.
+   *
+   * @param argument the command-line argument
+   * @param stdin standard input
+   * @return the input
+   */
   public static Input of(String argument, Supplier<InputStream> stdin) {
     if (argument.equals("-")) {
       return new Input(STDIN, null, stdin);
@@ -32,12 +46,17 @@ public record Input(String name, Path path, Supplier<InputStream> stdin) {
     return new Input(argument, Path.of(argument), stdin);
   }
 
-  /** Standard input. */
+  /**
+   * Standard input.
+   *
+   * @param stdin standard input
+   * @return the input named {@value #STDIN}
+   */
   public static Input stdin(Supplier<InputStream> stdin) {
     return new Input(STDIN, null, stdin);
   }
 
-  /** The size of a regular file, or empty for standard input and anything else. */
+  /** {@return the size of a regular file, or empty for standard input and anything else} */
   public OptionalLong size() {
     if (path == null || !Files.isRegularFile(path)) {
       return OptionalLong.empty();
@@ -52,6 +71,7 @@ public record Input(String name, Path path, Supplier<InputStream> stdin) {
   /**
    * Opens the input. Standard input is not closed by closing the stream returned.
    *
+   * @return the input's bytes from the start
    * @throws IOException if the file cannot be opened (missing, a directory, no permission)
    */
   public InputStream open() throws IOException {

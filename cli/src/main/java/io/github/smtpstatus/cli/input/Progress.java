@@ -22,7 +22,14 @@ public final class Progress {
   private long lastDraw;
   private boolean drawn;
 
-  /** A progress line over {@code totalBytes}, shown only when {@code enabled}. */
+  /**
+   * A progress line.
+   *
+   * @param err standard error
+   * @param totalBytes the size of all the inputs
+   * @param nanoTime a monotonic clock in nanoseconds
+   * @param enabled whether to show it at all (standard error is a terminal)
+   */
   public Progress(PrintWriter err, long totalBytes, LongSupplier nanoTime, boolean enabled) {
     this.err = err;
     this.totalBytes = totalBytes;
@@ -32,17 +39,27 @@ public final class Progress {
     this.lastDraw = start;
   }
 
-  /** A progress line that never shows. */
+  /**
+   * A progress line that never shows.
+   *
+   * @param err standard error
+   * @return the progress line
+   */
   public static Progress none(PrintWriter err) {
     return new Progress(err, 0, () -> 0L, false);
   }
 
-  /** Whether the line is shown at all. */
+  /** {@return whether the line is shown at all} */
   public boolean enabled() {
     return enabled;
   }
 
-  /** Redraws the line if a quarter of a second has passed since the last time. */
+  /**
+   * Redraws the line if a quarter of a second has passed since the last time.
+   *
+   * @param bytes bytes read so far
+   * @param lines lines read so far
+   */
   public void update(long bytes, long lines) {
     if (!enabled) {
       return;

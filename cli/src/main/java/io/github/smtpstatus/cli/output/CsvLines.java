@@ -23,7 +23,12 @@ public final class CsvLines {
 
   private CsvLines() {}
 
-  /** A printer writing to {@code out}; one per thread (Commons CSV locks each printer). */
+  /**
+   * A printer; one per thread (Commons CSV locks each printer).
+   *
+   * @param out where the records go
+   * @return a printer of RFC 4180 records
+   */
   public static CSVPrinter open(Appendable out) {
     try {
       return new CSVPrinter(out, FORMAT);
@@ -32,7 +37,12 @@ public final class CsvLines {
     }
   }
 
-  /** The header record: the schema's field names. */
+  /**
+   * Writes the header record: the schema's field names.
+   *
+   * @param out the printer
+   * @param schema the records' schema
+   */
   public static void writeHeader(CSVPrinter out, Schema<?> schema) {
     List<String> names = new ArrayList<>();
     for (Schema.Field<?> field : schema.fields()) {
@@ -41,7 +51,14 @@ public final class CsvLines {
     print(out, names);
   }
 
-  /** One record: a cell per field, empty where the value is null. */
+  /**
+   * Writes one record: a cell per field, empty where the value is null.
+   *
+   * @param <T> the record type
+   * @param out the printer
+   * @param schema the record's schema
+   * @param record the record
+   */
   public static <T> void write(CSVPrinter out, Schema<T> schema, T record) {
     List<String> cells = new ArrayList<>(schema.fields().size());
     for (Schema.Field<T> field : schema.fields()) {

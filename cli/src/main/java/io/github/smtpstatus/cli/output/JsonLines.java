@@ -29,12 +29,24 @@ public final class JsonLines {
 
   private JsonLines() {}
 
-  /** A generator writing to {@code out}; closing it flushes and leaves {@code out} open. */
+  /**
+   * A generator; closing it flushes and leaves {@code out} open.
+   *
+   * @param out where the JSON goes
+   * @return the generator
+   */
   public static JsonGenerator open(Writer out) {
     return FACTORY.createGenerator(ObjectWriteContext.empty(), out);
   }
 
-  /** Writes {@code record} as one line: a JSON object of the schema's fields, then {@code \n}. */
+  /**
+   * Writes a record as one line: a JSON object of the schema's fields, then {@code \n}.
+   *
+   * @param <T> the record type
+   * @param json the generator
+   * @param schema the record's schema
+   * @param record the record
+   */
   public static <T> void write(JsonGenerator json, Schema<T> schema, T record) {
     writeObject(json, schema, record);
     json.writeRaw('\n');

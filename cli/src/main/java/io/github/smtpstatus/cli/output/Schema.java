@@ -34,7 +34,11 @@ public final class Schema<T> {
       this.documented = documented;
     }
 
-    /** The type as docs/CLI.md names it. */
+    /**
+     * The type as docs/CLI.md names it.
+     *
+     * @return "string", "integer", "boolean", "array of strings" or "array of objects"
+     */
     public String documented() {
       return documented;
     }
@@ -55,6 +59,17 @@ public final class Schema<T> {
   public record Field<T>(String name, Type type, String description, Function<T, ?> value, Schema<Object> nested,
       Function<Object, String> csvText) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param name the JSON member name and CSV column name
+     * @param type its JSON type
+     * @param description one line for the docs
+     * @param value reads the value from a record
+     * @param nested the schema of the objects of an {@link Type#OBJECTS} field, else null
+     * @param csvText the text form of one nested object in a CSV cell, else null
+     * @throws NullPointerException if name, type, description or value is null
+     */
     public Field {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(type, "type == null");
@@ -71,17 +86,23 @@ public final class Schema<T> {
     this.fields = List.copyOf(fields);
   }
 
-  /** Starts a schema named {@code name} (the heading docs/CLI.md gives it). */
+  /**
+   * Starts a schema.
+   *
+   * @param <T> the record type
+   * @param name the schema's name, as docs/CLI.md heads its table
+   * @return a builder with no field yet
+   */
   public static <T> Builder<T> builder(String name) {
     return new Builder<>(name);
   }
 
-  /** The schema's name. */
+  /** {@return the schema's name, as docs/CLI.md heads its table} */
   public String name() {
     return name;
   }
 
-  /** The fields in output order. */
+  /** {@return the fields in output order} */
   public List<Field<T>> fields() {
     return fields;
   }
@@ -95,27 +116,65 @@ public final class Schema<T> {
       this.name = Objects.requireNonNull(name, "name == null");
     }
 
-    /** A string field. */
+    /**
+     * Adds a string field.
+     *
+     * @param field its name
+     * @param description one line for the docs
+     * @param value reads it from a record; null when unknown
+     * @return this builder
+     */
     public Builder<T> string(String field, String description, Function<T, String> value) {
       return add(new Field<>(field, Type.STRING, description, value, null, null));
     }
 
-    /** An integer field. */
+    /**
+     * Adds an integer field.
+     *
+     * @param field its name
+     * @param description one line for the docs
+     * @param value reads it from a record; null when unknown
+     * @return this builder
+     */
     public Builder<T> integer(String field, String description, Function<T, ? extends Number> value) {
       return add(new Field<>(field, Type.INTEGER, description, value, null, null));
     }
 
-    /** A boolean field. */
+    /**
+     * Adds a boolean field.
+     *
+     * @param field its name
+     * @param description one line for the docs
+     * @param value reads it from a record; null when unknown
+     * @return this builder
+     */
     public Builder<T> bool(String field, String description, Function<T, Boolean> value) {
       return add(new Field<>(field, Type.BOOLEAN, description, value, null, null));
     }
 
-    /** An array of strings. */
+    /**
+     * Adds an array of strings.
+     *
+     * @param field its name
+     * @param description one line for the docs
+     * @param value reads it from a record; null when unknown
+     * @return this builder
+     */
     public Builder<T> strings(String field, String description, Function<T, List<String>> value) {
       return add(new Field<>(field, Type.STRINGS, description, value, null, null));
     }
 
-    /** An array of nested objects, each shown in a CSV cell by {@code csvText}. */
+    /**
+     * Adds an array of nested objects.
+     *
+     * @param <U> the nested record type
+     * @param field its name
+     * @param description one line for the docs
+     * @param nested the schema of each object
+     * @param value reads the objects from a record; null when unknown
+     * @param csvText the text of one object in a CSV cell
+     * @return this builder
+     */
     @SuppressWarnings("unchecked")
     public <U> Builder<T> objects(String field, String description, Schema<U> nested, Function<T, List<U>> value,
         Function<U, String> csvText) {
@@ -133,7 +192,7 @@ public final class Schema<T> {
       return this;
     }
 
-    /** The schema. */
+    /** {@return the schema of the fields added} */
     public Schema<T> build() {
       return new Schema<>(name, fields);
     }

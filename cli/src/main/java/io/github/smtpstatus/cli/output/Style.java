@@ -18,37 +18,68 @@ public final class Style {
     this.enabled = enabled;
   }
 
-  /** Whether this style writes escape sequences. */
+  /** {@return whether this style writes escape sequences} */
   public boolean enabled() {
     return enabled;
   }
 
-  /** Bold. */
+  /**
+   * Bold.
+   *
+   * @param text the tool's own text
+   * @return the text, wrapped in the colour when this style has colour
+   */
   public String bold(String text) {
     return wrap("1", text);
   }
 
-  /** Dim, for secondary text. */
+  /**
+   * Dim, for secondary text.
+   *
+   * @param text the tool's own text
+   * @return the text, wrapped in the colour when this style has colour
+   */
   public String dim(String text) {
     return wrap("2", text);
   }
 
-  /** Red, for permanent failures. */
+  /**
+   * Red, for permanent failures.
+   *
+   * @param text the tool's own text
+   * @return the text, wrapped in the colour when this style has colour
+   */
   public String red(String text) {
     return wrap("31", text);
   }
 
-  /** Yellow, for transient failures. */
+  /**
+   * Yellow, for transient failures.
+   *
+   * @param text the tool's own text
+   * @return the text, wrapped in the colour when this style has colour
+   */
   public String yellow(String text) {
     return wrap("33", text);
   }
 
-  /** Green, for success. */
+  /**
+   * Green, for success.
+   *
+   * @param text the tool's own text
+   * @return the text, wrapped in the colour when this style has colour
+   */
   public String green(String text) {
     return wrap("32", text);
   }
 
-  /** The colour of a status class digit: 2 green, 4 yellow, 5 red. */
+  /**
+   * The colour of a status class: 2 green, 4 yellow, 5 red.
+   *
+   * @param statusClass 2, 4 or 5 (anything else: no colour)
+   * @param text the tool's own text
+   * @return the text, wrapped in the class's colour when this style has colour
+   */
   public String forClass(int statusClass, String text) {
     return switch (statusClass) {
       case 2 -> green(text);

@@ -24,7 +24,12 @@ public final class TerminalText {
 
   private TerminalText() {}
 
-  /** {@code text} with every unsafe character escaped; the same instance when there is none. */
+  /**
+   * Escapes what can drive a terminal.
+   *
+   * @param text text from the input
+   * @return {@code text} with every unsafe character escaped; the same instance when there is none
+   */
   public static String escape(String text) {
     int length = text.length();
     int first = 0;

@@ -28,7 +28,14 @@ public final class OrderedPipeline<I, O> implements AutoCloseable {
   private final int maxInFlight;
   private final ArrayDeque<Future<O>> inFlight = new ArrayDeque<>();
 
-  /** A pipeline of {@code threads} workers (at least 1). */
+  /**
+   * A pipeline.
+   *
+   * @param threads how many workers (at least 1; with 1, no pool)
+   * @param work what a worker does with an item
+   * @param sink what the calling thread does with each result, in item order
+   * @throws IllegalArgumentException if threads is below 1
+   */
   public OrderedPipeline(int threads, Function<I, O> work, Consumer<O> sink) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -43,7 +50,11 @@ public final class OrderedPipeline<I, O> implements AutoCloseable {
     });
   }
 
-  /** Works {@code item}, sinking the results that are due, oldest first. */
+  /**
+   * Works an item, first sinking the oldest results while too many are in flight.
+   *
+   * @param item the next item
+   */
   public void accept(I item) {
     if (pool == null) {
       sink.accept(work.apply(item));

@@ -16,7 +16,13 @@ import java.util.Optional;
  */
 public final class LineClassifier {
 
-  /** The result of one line, or empty. */
+  /**
+   * Reads one line.
+   *
+   * @param source the input's name
+   * @param line the line
+   * @return its result, or empty when it holds no reply and no code
+   */
   public Optional<ScanResult> classify(String source, Chunk.Line line) {
     String text = line.text();
     if (text.isEmpty()) {

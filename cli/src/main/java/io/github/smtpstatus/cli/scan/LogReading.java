@@ -31,6 +31,13 @@ public final class LogReading {
   /**
    * A reading of {@code inputs} in chunks of about {@code chunkBytes} (large enough to keep workers
    * busy, small enough to bound memory: 1 MiB by default), cutting lines at {@code maxLineBytes}.
+   *
+   * @param inputs the inputs, read in order
+   * @param threads how many threads work the chunks
+   * @param chunkBytes about how many bytes a chunk holds
+   * @param maxLineBytes longer lines are cut to this many bytes
+   * @param err where unreadable inputs are reported
+   * @param progress the progress line to update
    */
   public LogReading(List<Input> inputs, int threads, int chunkBytes, int maxLineBytes, PrintWriter err,
       Progress progress) {
@@ -45,8 +52,11 @@ public final class LogReading {
   /**
    * Reads everything, or until {@code stop} says so (standard output was closed), and returns what was read.
    *
+   * @param <O> what a worked chunk gives
    * @param work what a worker makes of a chunk
    * @param sink what the calling thread does with each worked chunk, in input order
+   * @param stop asked before each chunk; true stops the reading
+   * @return what was read
    */
   public <O> ReadCounts run(Function<Chunk, O> work, Consumer<O> sink, BooleanSupplier stop) {
     int unreadable = 0;

@@ -19,13 +19,18 @@ public final class ScanFormatter {
   private final Format format;
   private final Style style;
 
-  /** A formatter for {@code format}; {@code style} colours human text. */
+  /**
+   * A formatter.
+   *
+   * @param format the output format
+   * @param style the colours of human text
+   */
   public ScanFormatter(Format format, Style style) {
     this.format = format;
     this.style = style;
   }
 
-  /** The CSV header, or the empty string for the other formats. */
+  /** {@return the CSV header, or the empty string for the other formats} */
   public String header() {
     if (format != Format.CSV) {
       return "";
@@ -35,7 +40,12 @@ public final class ScanFormatter {
     return out.toString();
   }
 
-  /** The text of {@code results}, in order. */
+  /**
+   * Formats results.
+   *
+   * @param results results, in input order
+   * @return their text, in order
+   */
   public String format(List<ScanResult> results) {
     switch (format) {
       case JSON -> {

@@ -54,12 +54,12 @@ public record ScanResult(String source, long line, String evidence, Integer repl
     return codes.stream().map(StatusCode::toString).toList();
   }
 
-  /** Whether the result is a permanent failure: its code's class, else its reply code's first digit. */
+  /** {@return whether the result is a permanent failure: its code's class, else its reply code's first digit} */
   public boolean isPermanent() {
     return code != null ? code.isPermanent() : replyCode != null && replyCode / 100 == 5;
   }
 
-  /** Whether the result is a failure, permanent or transient. */
+  /** {@return whether the result is a failure, permanent or transient} */
   public boolean isFailure() {
     return code != null ? !code.isSuccess() : replyCode != null && replyCode >= 400;
   }

@@ -26,6 +26,15 @@ public final class Summary<T> {
    * @param label what to show beside a key for people ("Bad destination mailbox address"), or null
    */
   public record Dimension<T>(String name, String heading, Function<T, String> key, Function<String, String> label) {
+    /**
+     * Checks the parts.
+     *
+     * @param name the name JSON and the tables use
+     * @param heading the table's heading for people
+     * @param key the key of a result, or null
+     * @param label what to show beside a key, or null
+     * @throws NullPointerException if name, heading or key is null
+     */
     public Dimension {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(heading, "heading == null");
@@ -40,8 +49,10 @@ public final class Summary<T> {
   private long results;
 
   /**
-   * A summary over {@code dimensions}; {@code outcome} gives each result's headline group
-   * ("permanent failure").
+   * An empty summary.
+   *
+   * @param dimensions the ways of grouping results, in table order
+   * @param outcome each result's headline group ("permanent failure")
    */
   public Summary(List<Dimension<T>> dimensions, Function<T, String> outcome) {
     this.dimensions = List.copyOf(dimensions);
@@ -51,7 +62,11 @@ public final class Summary<T> {
     }
   }
 
-  /** Counts one result. */
+  /**
+   * Counts one result.
+   *
+   * @param result the result
+   */
   public void add(T result) {
     results++;
     outcomes.add(outcome.apply(result), 1);
@@ -63,7 +78,11 @@ public final class Summary<T> {
     }
   }
 
-  /** Adds the counts of {@code other}, a summary over the same dimensions. */
+  /**
+   * Adds the counts of another summary over the same dimensions.
+   *
+   * @param other the other summary
+   */
   public void addAll(Summary<T> other) {
     results += other.results;
     outcomes.addAll(other.outcomes);
@@ -72,22 +91,27 @@ public final class Summary<T> {
     }
   }
 
-  /** How many results were counted. */
+  /** {@return how many results were counted} */
   public long results() {
     return results;
   }
 
-  /** The headline groups, most frequent first. */
+  /** {@return the headline groups, most frequent first} */
   public List<TopCounter.Entry> outcomes() {
     return outcomes.top(64);
   }
 
-  /** The dimensions, in order. */
+  /** {@return the dimensions, in order} */
   public List<Dimension<T>> dimensions() {
     return dimensions;
   }
 
-  /** The counter of dimension {@code index}. */
+  /**
+   * The counts of one dimension.
+   *
+   * @param index the dimension's index in {@link #dimensions()}
+   * @return its counter
+   */
   public TopCounter counter(int index) {
     return counters.get(index);
   }

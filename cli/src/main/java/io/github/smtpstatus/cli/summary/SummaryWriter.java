@@ -39,7 +39,14 @@ public final class SummaryWriter {
 
   private SummaryWriter() {}
 
-  /** The rows of {@code summary}: the total, the outcomes, then the top {@code top} of each dimension. */
+  /**
+   * The records of a summary: the total, the outcomes, then the largest groups of each dimension.
+   *
+   * @param <T> the result type
+   * @param summary the summary
+   * @param top how many groups of each dimension
+   * @return the records, in output order
+   */
   public static <T> List<Row> rows(Summary<T> summary, int top) {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("total", null, null, summary.results(), true));
@@ -57,7 +64,17 @@ public final class SummaryWriter {
     return rows;
   }
 
-  /** Writes {@code summary} in {@code format}. */
+  /**
+   * Writes a summary.
+   *
+   * @param <T> the result type
+   * @param out standard output
+   * @param format the output format
+   * @param style the colours of human text
+   * @param summary the summary
+   * @param top how many groups of each dimension
+   * @param headline the first line of the human text
+   */
   public static <T> void write(PrintWriter out, Format format, Style style, Summary<T> summary, int top,
       String headline) {
     switch (format) {
@@ -117,7 +134,15 @@ public final class SummaryWriter {
     }
   }
 
-  /** "1,204 results in 9,000 lines: 804 permanent failures, 399 transient failures, 1 success". */
+  /**
+   * The headline: "1,204 results in 9,000 lines: 804 permanent failures, 399 transient failures, 1 success".
+   *
+   * @param <T> the result type
+   * @param summary the summary
+   * @param noun what a result is called ("result", "recipient")
+   * @param where what was read (" in 9,000 lines"), or the empty string
+   * @return the headline
+   */
   public static <T> String headline(Summary<T> summary, String noun, String where) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%,d %s%s", summary.results(),
         plural(noun, summary.results()), where));

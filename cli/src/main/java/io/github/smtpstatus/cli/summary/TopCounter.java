@@ -23,7 +23,12 @@ public final class TopCounter {
   private long maxDropped;
   private long droppedKeys;
 
-  /** A counter holding at most {@code capacity} keys (at least 2). */
+  /**
+   * An empty counter.
+   *
+   * @param capacity how many distinct keys it holds at most (at least 2)
+   * @throws IllegalArgumentException if capacity is below 2
+   */
   public TopCounter(int capacity) {
     if (capacity < 2) {
       throw new IllegalArgumentException("capacity must be at least 2: " + capacity);
@@ -31,7 +36,12 @@ public final class TopCounter {
     this.capacity = capacity;
   }
 
-  /** Adds {@code n} to the count of {@code key}. */
+  /**
+   * Counts a key.
+   *
+   * @param key the key
+   * @param n how much to add to its count
+   */
   public void add(String key, long n) {
     long[] count = counts.get(key);
     if (count == null) {
@@ -44,7 +54,11 @@ public final class TopCounter {
     count[0] += n;
   }
 
-  /** Adds the counts of {@code other}. */
+  /**
+   * Adds the counts of another counter.
+   *
+   * @param other the other counter
+   */
   public void addAll(TopCounter other) {
     for (Map.Entry<String, long[]> entry : other.counts.entrySet()) {
       add(entry.getKey(), entry.getValue()[0]);
@@ -64,22 +78,27 @@ public final class TopCounter {
     }
   }
 
-  /** Whether every count is exact: no key was ever dropped. */
+  /** {@return whether every count is exact: no key was ever dropped} */
   public boolean exact() {
     return droppedKeys == 0;
   }
 
-  /** The largest count ever dropped: how low a shown count can be. */
+  /** {@return the largest count ever dropped: how low a shown count can be} */
   public long maxDropped() {
     return maxDropped;
   }
 
-  /** How many distinct keys are held now. */
+  /** {@return how many distinct keys are held now} */
   public int size() {
     return counts.size();
   }
 
-  /** The {@code n} keys with the highest counts, highest first, ties in key order. */
+  /**
+   * The most frequent keys.
+   *
+   * @param n how many
+   * @return the {@code n} keys with the highest counts, highest first, ties in key order
+   */
   public List<Entry> top(int n) {
     List<Entry> entries = new ArrayList<>(counts.size());
     for (Map.Entry<String, long[]> entry : counts.entrySet()) {
