@@ -7,23 +7,25 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes records as JSON Lines (one JSON object per line, UTF-8, {@code \n} after each) through
  * Jackson's streaming generator, which does all the quoting and escaping.
  *
- * <p>Beyond what JSON requires (quote, backslash, U+0000 to U+001F), the generator also escapes as
- * {@code \}{@code uXXXX} what {@link TerminalText} escapes: DEL, the C1 controls, the line and
- * paragraph separators and the bidirectional formatting characters. The JSON means the same text, and
- * {@code smtp-status scan --json} printed on a terminal cannot drive it either.
+ * <p>The JSON is ASCII: beyond what JSON requires (quote, backslash, U+0000 to U+001F), Jackson writes
+ * every character above U+007E as a {@code \}{@code uXXXX} escape ({@code highestNonEscapedChar}, and
+ * for DEL, which that setting leaves alone, a character-escape table), as Python's {@code json.dumps}
+ * does by default. The JSON means the same text; and DEL, the C1 controls,
+ * the line and paragraph separators and the bidirectional formatting characters, which
+ * {@link TerminalText} escapes for people, cannot reach a terminal that prints the JSON either.
  */
 public final class JsonLines {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .characterEscapes(new TerminalSafeEscapes())
+      .highestNonEscapedChar(0x7e)
+      .characterEscapes(new DelEscaped())
       .rootValueSeparator((String) null)
       .build();
 
@@ -54,7 +56,9 @@ public final class JsonLines {
 
   private static <T> void writeObject(JsonGenerator json, Schema<T> schema, T record) {
     json.writeStartObject();
-    for (Schema.Field<T> field : schema.fields()) {
+    List<Schema.Field<T>> fields = schema.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      Schema.Field<T> field = fields.get(i);
       json.writeName(field.name());
       writeValue(json, field, field.value().apply(record));
     }
@@ -71,29 +75,32 @@ public final class JsonLines {
       case INTEGER -> json.writeNumber(((Number) value).longValue());
       case BOOLEAN -> json.writeBoolean((Boolean) value);
       case STRINGS -> {
+        List<?> strings = (List<?>) value;
         json.writeStartArray();
-        for (Object each : (List<?>) value) {
-          json.writeString((String) each);
+        // Indexed: most lists are empty, and an iterator per field and record showed in profiles.
+        for (int i = 0; i < strings.size(); i++) {
+          json.writeString((String) strings.get(i));
         }
         json.writeEndArray();
       }
       case OBJECTS -> {
+        List<?> objects = (List<?>) value;
         json.writeStartArray();
-        for (Object each : (List<?>) value) {
-          writeObject(json, field.nested(), each);
+        for (int i = 0; i < objects.size(); i++) {
+          writeObject(json, field.nested(), objects.get(i));
         }
         json.writeEndArray();
       }
     }
   }
 
-  /** JSON's own escapes plus the characters {@link TerminalText} escapes, all as {@code \}{@code uXXXX}. */
-  private static final class TerminalSafeEscapes extends CharacterEscapes {
+  /** JSON's own escapes for ASCII, plus DEL; what lies above U+007E is escaped by {@code highestNonEscapedChar}. */
+  private static final class DelEscaped extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
 
     private final int[] ascii;
 
-    TerminalSafeEscapes() {
+    DelEscaped() {
       ascii = CharacterEscapes.standardAsciiEscapesForJSON();
       ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
     }
@@ -105,9 +112,6 @@ public final class JsonLines {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      if ((ch >= 0x80 && ch <= 0x9f) || (ch <= Character.MAX_VALUE && TerminalText.isReordering((char) ch))) {
-        return new SerializedString(String.format("\\u%04X", ch));
-      }
       return null;
     }
   }

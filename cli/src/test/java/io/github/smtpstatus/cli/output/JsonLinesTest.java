@@ -52,9 +52,10 @@ class JsonLinesTest {
       RLO             | a\u202eb      | "a\\u202Eb"
       line separator  | a\u2028b      | "a\\u2028b"
       quote and slash | a"b\\c        | "a\\"b\\\\c"
-      letters kept    | Zürich 日本    | "Zürich 日本"
+      letters too     | Zürich 日本    | "Z\\u00FCrich \\u65E5\\u672C"
+      tilde kept      | a~b           | "a~b"
       """)
-  void escapesWhatCouldDriveATerminal(String what, String text, String expected) {
+  void writesAsciiEscapingEveryCharacterAboveTilde(String what, String text, String expected) {
     assertThat(json(new Item(text, null, null, null, null))).startsWith("{\"text\":" + expected + ",");
   }
 
