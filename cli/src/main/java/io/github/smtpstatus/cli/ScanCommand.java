@@ -3,6 +3,8 @@ package io.github.smtpstatus.cli;
 import io.github.smtpstatus.cli.input.Chunk;
 import io.github.smtpstatus.cli.input.Input;
 import io.github.smtpstatus.cli.input.Progress;
+import io.github.smtpstatus.cli.output.RecordFormatter;
+import io.github.smtpstatus.cli.output.TerminalText;
 import io.github.smtpstatus.cli.scan.LineClassifier;
 import io.github.smtpstatus.cli.scan.LogReading;
 import io.github.smtpstatus.cli.scan.ReadCounts;
@@ -50,7 +52,8 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Input> inputs = options.inputs(environment::stdin);
-    ScanFormatter formatter = new ScanFormatter(output.format(), output.style(environment));
+    int longest = inputs.stream().mapToInt(input -> TerminalText.escape(input.name()).length()).max().orElse(0);
+    RecordFormatter<ScanResult> formatter = ScanFormatter.of(output.format(), output.style(environment), longest);
     LineClassifier classifier = new LineClassifier();
     Progress progress = progress(inputs, environment, err);
 
@@ -78,14 +81,14 @@ final class ScanCommand implements Callable<Integer> {
 
   private record Batch(String text, long results, long permanent, long matched) {}
 
-  private Batch batch(Chunk chunk, LineClassifier classifier, ScanFormatter formatter) {
+  private Batch batch(Chunk chunk, LineClassifier classifier, RecordFormatter<ScanResult> formatter) {
     List<ScanResult> results = new ArrayList<>();
     chunk.forEachLine(line -> classifier.classify(chunk.source(), line).ifPresent(results::add));
     long permanent = 0;
     long matched = 0;
     for (ScanResult result : results) {
       permanent += result.isPermanent() ? 1 : 0;
-      matched += options.failOn != null && options.failOn.matches(result) ? 1 : 0;
+      matched += options.failOn != null && options.failOn.matches(result.statusClass()) ? 1 : 0;
     }
     return new Batch(formatter.format(results), results.size(), permanent, matched);
   }

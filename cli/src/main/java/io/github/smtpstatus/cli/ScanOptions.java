@@ -1,39 +1,13 @@
 package io.github.smtpstatus.cli;
 
 import io.github.smtpstatus.cli.input.Input;
-import io.github.smtpstatus.cli.scan.ScanResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The options of {@code scan} and {@code summary scan}: the inputs and how to read them. */
 public final class ScanOptions {
-
-  /** What {@code --fail-on} looks for. */
-  public enum FailOn {
-    /** A permanent failure: a 5.x.x code, or a 5yz reply without one. */
-    PERMANENT(ScanResult::isPermanent),
-    /** Any failure, permanent or transient. */
-    FAILURE(ScanResult::isFailure);
-
-    private final Predicate<ScanResult> test;
-
-    FailOn(Predicate<ScanResult> test) {
-      this.test = test;
-    }
-
-    /**
-     * Tests a result.
-     *
-     * @param result a result
-     * @return whether it is what this value names
-     */
-    public boolean matches(ScanResult result) {
-      return test.test(result);
-    }
-  }
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "Mail logs or text files; standard input when none is given, or for '-'.")
@@ -47,20 +21,12 @@ public final class ScanOptions {
       description = "Read only the first BYTES bytes of longer lines; they are counted (default: ${DEFAULT-VALUE}).")
   int maxLineBytes;
 
-  /** The values of {@code --fail-on} as the help and completion show them. */
-  static final class FailOnNames extends LowerCaseNames<FailOn> {
-    FailOnNames() {
-      super(FailOn.class);
-    }
-  }
-
   /** Hidden: the size of the units handed to the threads, for tests and tuning. */
   @Option(names = "--chunk-bytes", paramLabel = "BYTES", defaultValue = "1048576", hidden = true)
   int chunkBytes;
 
-  @Option(names = "--fail-on", paramLabel = "WHAT", completionCandidates = FailOnNames.class,
-      description = "Exit with 3 when a result is ${COMPLETION-CANDIDATES}: 'permanent' is a 5.x.x code "
-          + "(or a 5yz reply without one), 'failure' any 4.x.x or 5.x.x.")
+  @Option(names = "--fail-on", paramLabel = "WHAT", completionCandidates = FailOn.Names.class,
+      description = FailOn.DESCRIPTION)
   FailOn failOn;
 
   /** The inputs, in order: standard input when no file is named. */

@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     synopsisSubcommandLabel = "COMMAND",
     description = {"SMTP enhanced status codes (RFC 3463) for people and scripts: explain a code or reply, "
-        + "classify mail logs, summarise them, print the IANA registry."},
+        + "classify mail logs and bounce messages, summarise them, print the IANA registry."},
     subcommands = {
       ExplainCommand.class,
       ScanCommand.class,
+      BouncesCommand.class,
       SummaryCommand.class,
       RegistryCommand.class,
       AutoComplete.GenerateCompletion.class
@@ -70,7 +71,7 @@ public final class SmtpStatus implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: give one of explain, scan, summary, registry (or --help)");
+        "Missing command: give one of explain, scan, bounces, summary, registry (or --help)");
   }
 
   private static int internalError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {

@@ -1,6 +1,9 @@
 package io.github.smtpstatus.cli;
 
 import io.github.smtpstatus.StatusCode;
+import io.github.smtpstatus.bounce.BounceReader;
+import io.github.smtpstatus.cli.bounces.BounceReading;
+import io.github.smtpstatus.cli.bounces.BounceResult;
 import io.github.smtpstatus.cli.input.Chunk;
 import io.github.smtpstatus.cli.input.Input;
 import io.github.smtpstatus.cli.scan.LineClassifier;
@@ -11,6 +14,7 @@ import io.github.smtpstatus.cli.summary.Summary;
 import io.github.smtpstatus.cli.summary.SummaryWriter;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,11 +24,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code summary}: aggregate tables over what {@code scan} (or {@code bounces}) finds. */
-@Command(name = "summary", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(scan)",
-    header = "Summarise what scan finds, as tables.",
-    description = {"A headline and the largest groups by enhanced code and by reply code. With --json or --csv, "
-        + "one record per group (schema \"summary\" in docs/CLI.md)."},
-    subcommands = {SummaryCommand.Scan.class})
+@Command(name = "summary", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(scan | bounces)",
+    header = "Summarise what scan or bounces finds, as tables.",
+    description = {"A headline by outcome, and the largest groups by enhanced code, by reply code and (bounces) by "
+        + "recipient domain and remote MTA. With --json or --csv, one record per group (schema \"summary\" in "
+        + "docs/CLI.md)."},
+    subcommands = {SummaryCommand.Scan.class, SummaryCommand.Bounces.class})
 final class SummaryCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -35,7 +40,8 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing what to summarise: scan FILE...");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing what to summarise: scan FILE... or bounces PATH...");
   }
 
   /** The dimensions of a summary of scan results. */
@@ -47,16 +53,99 @@ final class SummaryCommand implements Callable<Integer> {
             r -> r.replyCode() == null ? null : r.replyCode().toString(), null));
   }
 
-  /** A scan result's headline group. */
+  /** The domain of an address, lower-cased; null without one. */
+  static String domain(String recipient) {
+    if (recipient == null) {
+      return null;
+    }
+    int at = recipient.lastIndexOf('@');
+    return at < 0 || at == recipient.length() - 1 ? null : recipient.substring(at + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** A relay host, lower-cased and without the trailing dot Sendmail writes; null without one. */
+  static String relay(String host) {
+    if (host == null || host.isEmpty()) {
+      return null;
+    }
+    String lower = host.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+  }
+
+  /** A scan result's headline group: the code's class. */
   static String outcome(ScanResult result) {
-    int statusClass = result.code() != null ? result.code().statusClass().number()
-        : result.replyCode() != null ? result.replyCode() / 100 : 0;
+    return classOutcome(result.statusClass());
+  }
+
+  private static String classOutcome(int statusClass) {
     return switch (statusClass) {
       case 5 -> "permanent failure";
       case 4 -> "transient failure";
       case 2 -> "success";
       default -> "other result";
     };
+  }
+
+  /** The dimensions of a summary of bounce results. */
+  static List<Summary.Dimension<BounceResult>> bounceDimensions() {
+    return List.of(
+        new Summary.Dimension<>("code", "By enhanced code", r -> r.code() == null ? null : r.code().toString(),
+            code -> StatusCode.parse(code).meaning().sampleText()),
+        new Summary.Dimension<>("domain", "By recipient domain", r -> domain(r.recipient().recipient()), null),
+        new Summary.Dimension<>("relay", "By remote MTA", r -> relay(r.recipient().remoteMta().orElse(null)), null),
+        new Summary.Dimension<>("reply_code", "By reply code", r -> r.recipient().replyCode().isPresent()
+            ? Integer.toString(r.recipient().replyCode().getAsInt()) : null, null));
+  }
+
+  /** A bounce result's headline group: its action, else its class. */
+  static String outcome(BounceResult result) {
+    return result.recipient().action().map(action -> action.name().toLowerCase(Locale.ROOT))
+        .orElseGet(() -> classOutcome(result.statusClass()));
+  }
+
+  /** {@code summary bounces}. */
+  @Command(name = "bounces", mixinStandardHelpOptions = true,
+      header = "Summarise the recipients of bounce messages.",
+      description = {"Reads standard input (one message or an mbox) when no PATH is given."})
+  static final class Bounces implements Callable<Integer> {
+
+    @ParentCommand
+    SummaryCommand summary;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    BouncesCommand.Options options;
+
+    @Mixin
+    SummaryOptions summaryOptions;
+
+    @Override
+    public Integer call() {
+      if (summaryOptions.invalid() != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), summaryOptions.invalid());
+      }
+      Environment environment = summary.root.environment();
+      PrintWriter err = spec.commandLine().getErr();
+      Summary<BounceResult> total = new Summary<>(bounceDimensions(), SummaryCommand::outcome);
+      long[] matched = {0};
+      BounceReading.Counts counts = new BounceReading(BounceReader.create(), options.inputs(environment::stdin), err)
+          .run(result -> {
+            total.add(result);
+            matched[0] += options.failOn != null && options.failOn.matches(result.statusClass()) ? 1 : 0;
+          }, () -> false);
+      SummaryWriter.write(spec.commandLine().getOut(), output.format(), output.style(environment), total,
+          summaryOptions.top, SummaryWriter.headline(total, "recipient", String.format(Locale.ROOT,
+              " in %,d messages", counts.messages())));
+      BouncesCommand.report(err, counts, total.results(), false);
+      if (counts.unreadable() > 0) {
+        return ExitCodes.UNREADABLE_INPUT;
+      }
+      return options.failOn != null && matched[0] > 0 ? ExitCodes.FAIL_ON_MATCHED : ExitCodes.OK;
+    }
   }
 
   /** {@code summary scan}. */
@@ -115,7 +204,7 @@ final class SummaryCommand implements Callable<Integer> {
       long[] matched = {0};
       chunk.forEachLine(line -> classifier.classify(chunk.source(), line).ifPresent(result -> {
         part.add(result);
-        matched[0] += options.failOn != null && options.failOn.matches(result) ? 1 : 0;
+        matched[0] += options.failOn != null && options.failOn.matches(result.statusClass()) ? 1 : 0;
       }));
       return new Part(part, matched[0]);
     }

@@ -2,6 +2,7 @@ package io.github.smtpstatus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.smtpstatus.cli.bounces.BounceResult;
 import io.github.smtpstatus.cli.output.Schema;
 import io.github.smtpstatus.cli.scan.ScanResult;
 import io.github.smtpstatus.cli.summary.SummaryWriter;
@@ -21,7 +22,8 @@ class SchemaDocsTest {
   static final Path DOCS = Path.of("..", "docs", "CLI.md");
 
   static Stream<Schema<?>> schemas() {
-    return Stream.of(ScanResult.SCHEMA, ScanResult.FINDING, Explanation.SCHEMA, SummaryWriter.SCHEMA,
+    return Stream.of(ScanResult.SCHEMA, ScanResult.FINDING, BounceResult.SCHEMA, BounceResult.FINDING,
+        Explanation.SCHEMA, SummaryWriter.SCHEMA,
         RegistryRow.SCHEMA, RegistryRow.REFERENCE);
   }
 

@@ -11,7 +11,7 @@ class SmtpStatusTest {
     Run run = Run.of();
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("Missing command: give one of explain, scan, summary, registry (or --help)\n"
+    assertThat(run.err()).startsWith("Missing command: give one of explain, scan, bounces, summary, registry (or --help)\n"
         + "Usage: smtp-status [-hV] COMMAND");
   }
 
@@ -19,7 +19,7 @@ class SmtpStatusTest {
   void helpListsTheCommandsAndExitCodes() {
     Run run = Run.of("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("  explain  ", "  scan  ", "  summary  ", "  registry  ", "  generate-completion  ",
+    assertThat(run.out()).contains("  explain  ", "  scan  ", "  bounces  ", "  summary  ", "  registry  ", "  generate-completion  ",
         "Exit codes:", "  3    --fail-on found what it names");
   }
 
@@ -51,7 +51,7 @@ class SmtpStatusTest {
     Run run = Run.of("generate-completion");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("complete -F _complete_smtp-status",
-        "local commands=\"explain scan summary registry generate-completion\"",
+        "local commands=\"explain scan bounces summary registry generate-completion\"",
         "(\"permanent\" \"failure\") # --fail-on values");
   }
 

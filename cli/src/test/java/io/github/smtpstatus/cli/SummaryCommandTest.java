@@ -14,6 +14,13 @@ class SummaryCommandTest {
   }
 
   @Test
+  void theSampleBouncesGiveTheGoldenSummary() {
+    Run run = Run.of("summary", "bounces", Golden.sample("bounces"));
+    assertThat(run.exitCode()).isZero();
+    Golden.assertMatches("summary-bounces.txt", run.out());
+  }
+
+  @Test
   void jsonHasOneRecordPerGroup() {
     Run run = Run.withStdin("dsn=5.1.1\ndsn=5.1.1\ndsn=4.2.2\n", "summary", "scan", "--json");
     assertThat(run.out()).isEqualTo("""
@@ -46,7 +53,7 @@ class SummaryCommandTest {
   void summaryWithoutWhatToSummariseIsAUsageError() {
     Run run = Run.of("summary");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("Missing what to summarise: scan FILE...");
+    assertThat(run.err()).startsWith("Missing what to summarise: scan FILE... or bounces PATH...");
   }
 
   @Test

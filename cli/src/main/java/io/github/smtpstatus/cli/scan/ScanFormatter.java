@@ -1,106 +1,88 @@
 package io.github.smtpstatus.cli.scan;
 
 import io.github.smtpstatus.cli.OutputOptions.Format;
-import io.github.smtpstatus.cli.output.CsvLines;
-import io.github.smtpstatus.cli.output.JsonLines;
+import io.github.smtpstatus.cli.output.RecordFormatter;
 import io.github.smtpstatus.cli.output.Style;
 import io.github.smtpstatus.cli.output.TerminalText;
-import java.io.StringWriter;
-import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
-import tools.jackson.core.JsonGenerator;
 
-/**
- * Turns a batch of {@link ScanResult}s into the text {@code scan} writes, on the worker's thread: one
- * line per result in the chosen format. Thread-safe (each call has its own generator or printer).
- */
+/** The human line of a {@link ScanResult}, and the formatter of scan results in every format. */
 public final class ScanFormatter {
 
-  private final Format format;
   private final Style style;
+  private final int whereWidth;
+
+  private ScanFormatter(Style style, int longestSource) {
+    this.style = style;
+    this.whereWidth = longestSource + 7;
+  }
 
   /**
-   * A formatter.
+   * The formatter of scan results.
    *
    * @param format the output format
    * @param style the colours of human text
+   * @param longestSource the length of the longest input name: the first column fits it and a 6-digit line
+   * @return the formatter
    */
-  public ScanFormatter(Format format, Style style) {
-    this.format = format;
-    this.style = style;
-  }
-
-  /** {@return the CSV header, or the empty string for the other formats} */
-  public String header() {
-    if (format != Format.CSV) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    CsvLines.writeHeader(CsvLines.open(out), ScanResult.SCHEMA);
-    return out.toString();
+  public static RecordFormatter<ScanResult> of(Format format, Style style, int longestSource) {
+    return new RecordFormatter<>(format, ScanResult.SCHEMA, new ScanFormatter(style, longestSource)::human);
   }
 
   /**
-   * Formats results.
-   *
-   * @param results results, in input order
-   * @return their text, in order
+   * {@code mail.log:6  5.1.1    550  Bad destination mailbox address: text}: where, code, reply code,
+   * then what the code means and the reply's text (or the line). Columns have fixed widths (the output
+   * is a stream); a longer value pushes the rest right.
    */
-  public String format(List<ScanResult> results) {
-    switch (format) {
-      case JSON -> {
-        StringWriter out = new StringWriter(results.size() * 320);
-        try (JsonGenerator json = JsonLines.open(out)) {
-          for (ScanResult result : results) {
-            JsonLines.write(json, ScanResult.SCHEMA, result);
-          }
-        }
-        return out.toString();
-      }
-      case CSV -> {
-        StringBuilder out = new StringBuilder(results.size() * 240);
-        CSVPrinter csv = CsvLines.open(out);
-        for (ScanResult result : results) {
-          CsvLines.write(csv, ScanResult.SCHEMA, result);
-        }
-        return out.toString();
-      }
-      default -> {
-        StringBuilder out = new StringBuilder(results.size() * 160);
-        for (ScanResult result : results) {
-          human(out, result);
-        }
-        return out.toString();
-      }
-    }
-  }
-
-  /** {@code mail.log:12  5.1.1    550  Bad destination mailbox address  <text>}. */
   private void human(StringBuilder out, ScanResult result) {
-    String where = TerminalText.escape(result.source()) + ":" + result.line();
-    String code = result.code() == null ? "-" : result.code().toString();
-    int statusClass = result.code() != null ? result.code().statusClass().number()
-        : result.replyCode() != null ? result.replyCode() / 100 : 0;
-    out.append(where);
-    pad(out, where.length(), 20);
-    out.append("  ").append(style.forClass(statusClass, code));
-    pad(out, code.length(), 9);
-    String reply = result.replyCode() == null ? "-" : result.replyCode().toString();
-    out.append(' ').append(reply);
-    pad(out, reply.length(), 3);
+    int start = out.length();
+    out.append(TerminalText.escape(result.source())).append(':').append(result.line());
+    pad(out, start, whereWidth);
+    column(out, result.code() == null ? "-" : result.code().toString(), 8, result.statusClass());
+    column(out, result.replyCode() == null ? "-" : result.replyCode().toString(), 4, 0);
     String meaning = result.code() == null ? "" : result.code().meaning().sampleText();
-    out.append("  ").append(meaning);
-    pad(out, meaning.length(), 34);
-    out.append("  ").append(TerminalText.escape(result.text()));
+    out.append(meaning);
+    if (result.text() != null && !result.text().isEmpty()) {
+      out.append(meaning.isEmpty() ? "" : ": ").append(TerminalText.escape(result.text()));
+    }
     if (result.cut()) {
       out.append(style.dim(" [line cut]"));
     }
     out.append('\n');
   }
 
-  private static void pad(StringBuilder out, int length, int width) {
-    for (int i = length; i < width; i++) {
+  /**
+   * Appends a column: {@code text} coloured by {@code statusClass} (0: none), padded to {@code width}
+   * plus two spaces. Shared with the other human line formats.
+   *
+   * @param out the line so far
+   * @param style the colours
+   * @param text the column's text, already escaped
+   * @param width its width
+   * @param statusClass 2, 4, 5 or 0
+   */
+  public static void column(StringBuilder out, Style style, String text, int width, int statusClass) {
+    out.append(statusClass == 0 ? text : style.forClass(statusClass, text));
+    for (int i = text.length(); i < width; i++) {
       out.append(' ');
     }
+    out.append("  ");
+  }
+
+  private void column(StringBuilder out, String text, int width, int statusClass) {
+    column(out, style, text, width, statusClass);
+  }
+
+  /**
+   * Pads what was appended since {@code start} to {@code width} plus two spaces.
+   *
+   * @param out the line so far
+   * @param start where the column started
+   * @param width its width
+   */
+  public static void pad(StringBuilder out, int start, int width) {
+    while (out.length() - start < width) {
+      out.append(' ');
+    }
+    out.append("  ");
   }
 }

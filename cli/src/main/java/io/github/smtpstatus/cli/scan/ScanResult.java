@@ -56,12 +56,12 @@ public record ScanResult(String source, long line, String evidence, Integer repl
 
   /** {@return whether the result is a permanent failure: its code's class, else its reply code's first digit} */
   public boolean isPermanent() {
-    return code != null ? code.isPermanent() : replyCode != null && replyCode / 100 == 5;
+    return statusClass() == 5;
   }
 
-  /** {@return whether the result is a failure, permanent or transient} */
-  public boolean isFailure() {
-    return code != null ? !code.isSuccess() : replyCode != null && replyCode >= 400;
+  /** {@return the class of the code, else the first digit of the reply code, else 0} */
+  public int statusClass() {
+    return code != null ? code.statusClass().number() : replyCode != null ? replyCode / 100 : 0;
   }
 
   @Override
