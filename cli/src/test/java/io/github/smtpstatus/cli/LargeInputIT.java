@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hundreds of MB of generated Postfix log streamed through {@code scan} in a 32 MB heap: if memory grew
- * with the input, the process would fail with an OutOfMemoryError. Slow (about a minute), so not in the
- * default build: {@code mvn -B verify -pl status-codes-api,cli -am -Plarge-input -Dit.test=LargeInputIT}
- * (size: {@code -Dlarge-input.size=300MB}).
+ * with the input, the process would fail with an OutOfMemoryError. Not in the default build (300 MB
+ * through a pipe): {@code mvn -B verify -pl cli -am -Plarge-input -Dinvoker.skip=true -Dit.test=LargeInputIT
+ * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false} (size: {@code -Dlarge-input.size=1GB}).
  */
 class LargeInputIT {
 
