@@ -94,7 +94,7 @@ public final class RulesClassGenerator {
     spec.addMethod(MethodSpec.methodBuilder("tables")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(STRINGS)
-        .addStatement("return new $T[] {\n$>$>$L$<$<}", String.class, CodeBlock.join(chunks, ",\n"))
+        .addStatement("return new $T[] {\n$L}", String.class, CodeBlock.join(chunks, ",\n"))
         .build());
 
     StringBuilder comment = new StringBuilder(
