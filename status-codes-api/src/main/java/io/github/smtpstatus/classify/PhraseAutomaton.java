@@ -7,16 +7,27 @@ package io.github.smtpstatus.classify;
  */
 final class PhraseAutomaton {
 
+  /** In {@link #ascii}: the character is a word character. */
+  static final int WORD = 1 << 8;
+  /** In {@link #ascii}: the character is whitespace. */
+  static final int SPACE = 1 << 9;
+  /** In {@link #ascii}: the symbol. */
+  static final int SYMBOL = 0xff;
+
   final int symbolCount;
-  /** Next state by {@code state * symbolCount + symbol}. */
+  /**
+   * The next state by {@code row + symbol}, where a state's row is its number times
+   * {@link #symbolCount}. Entries are rows too (so reading needs no multiplication), bitwise negated
+   * when the target state ends a phrase: one sign test per symbol says whether there is anything to do.
+   */
   final int[] next;
   /** The phrases ending in state {@code s} are {@code outputPhrase[outputStart[s]]} up to {@code outputStart[s + 1]}. */
   final int[] outputStart;
   final int[] outputPhrase;
-  /** The symbol of each ASCII character, upper case folded to lower; other characters are classed on the fly. */
-  final byte[] ascii;
+  /** For each ASCII character: its symbol (upper case folded to lower) and {@link #WORD} and {@link #SPACE} flags. */
+  final int[] ascii;
 
-  private PhraseAutomaton(int symbolCount, int[] next, int[] outputStart, int[] outputPhrase, byte[] ascii) {
+  private PhraseAutomaton(int symbolCount, int[] next, int[] outputStart, int[] outputPhrase, int[] ascii) {
     this.symbolCount = symbolCount;
     this.next = next;
     this.outputStart = outputStart;
@@ -34,22 +45,26 @@ final class PhraseAutomaton {
       throw new IllegalArgumentException("corrupt phrase automaton: " + symbols + " symbols for an alphabet of "
           + alphabet.length() + " characters");
     }
-    byte[] ascii = new byte[128];
+    int[] ascii = new int[128];
     for (char c = 0; c < 128; c++) {
-      ascii[c] = (byte) (TextSymbols.isSpace(c) ? TextSymbols.SPACE
-          : TextSymbols.isAsciiWord(c) ? TextSymbols.OTHER_WORD : TextSymbols.OTHER);
+      ascii[c] = TextSymbols.isSpace(c) ? TextSymbols.SPACE | SPACE
+          : TextSymbols.isAsciiWord(c) ? TextSymbols.OTHER_WORD | WORD : TextSymbols.OTHER;
     }
     for (int i = 0; i < alphabet.length(); i++) {
       char c = alphabet.charAt(i);
       if (c <= 0x20 || c >= 0x7f || TextSymbols.fold(c) != c || (i > 0 && alphabet.charAt(i - 1) >= c)) {
         throw new IllegalArgumentException("corrupt phrase automaton: alphabet " + alphabet);
       }
-      ascii[c] = (byte) (TextSymbols.FIRST_CHAR + i);
+      int flags = TextSymbols.isAsciiWord(c) ? WORD : 0;
+      ascii[c] = (TextSymbols.FIRST_CHAR + i) | flags;
       if (c >= 'a' && c <= 'z') {
-        ascii[c - ('a' - 'A')] = (byte) (TextSymbols.FIRST_CHAR + i);
+        ascii[c - ('a' - 'A')] = (TextSymbols.FIRST_CHAR + i) | flags;
       }
     }
     int states = sparse.stateCount();
+    if ((long) states * symbols > Integer.MAX_VALUE / 2) {
+      throw new IllegalArgumentException("phrase automaton too large: " + states + " states of " + symbols + " symbols");
+    }
     int[] next = new int[states * symbols];
     for (int s = 0; s < states; s++) {
       int row = s * symbols;
@@ -57,7 +72,9 @@ final class PhraseAutomaton {
         System.arraycopy(next, sparse.fail[s] * symbols, next, row, symbols);
       }
       for (int e = sparse.transitionStart[s]; e < sparse.transitionStart[s + 1]; e++) {
-        next[row + sparse.transitionSymbol[e]] = sparse.transitionTarget[e];
+        int target = sparse.transitionTarget[e];
+        boolean ends = sparse.outputStart[target] != sparse.outputStart[target + 1];
+        next[row + sparse.transitionSymbol[e]] = ends ? ~(target * symbols) : target * symbols;
       }
     }
     return new PhraseAutomaton(symbols, next, sparse.outputStart, sparse.outputPhrase, ascii);

@@ -46,8 +46,11 @@ final class RuleSet {
   private final String alphabet;
   private final SparseAutomaton sparse;
 
-  /** At most this many distinct phrases may appear in rules with several phrases: one bit each in a {@code long}. */
-  static final int MAX_TRACKED_PHRASES = 64;
+  /**
+   * At most this many distinct phrases may appear in rules with several phrases: one bit each, in the
+   * low half of the {@code long} that {@link #found} returns.
+   */
+  static final int MAX_TRACKED_PHRASES = 32;
 
   /**
    * A rule set whose phrase automaton is given, as the plugin generates it: {@code rulePhrases[r]}
@@ -239,68 +242,58 @@ final class RuleSet {
     return best < rules.size() ? results[best][permanence.ordinal()] : noRule[permanence.ordinal()];
   }
 
-  /** Runs the automaton over the text, lowering {@code best} to the first rule whose phrase is found. */
+  /**
+   * Runs the automaton over the text, lowering {@code best} to the first rule whose phrases are found.
+   * The loop does one table read and one sign test per symbol; the work for a phrase found is in
+   * {@link #found}, out of the loop.
+   */
   private int scan(CharSequence text, int best, int codeClass, int codeSubject, int codeDetail, int reply,
       CharSequence host1, CharSequence host2) {
     int[] next = automaton.next;
-    int[] outputStart = automaton.outputStart;
-    int[] outputPhrase = automaton.outputPhrase;
-    byte[] ascii = automaton.ascii;
-    int symbols = automaton.symbolCount;
-    int state = 0;
+    int[] ascii = automaton.ascii;
+    int row = 0;
     long seen = 0;
     boolean previousWord = false;
     boolean previousSpace = false;
-    int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      int symbol;
-      boolean word;
-      if (i == n) {
-        if (!previousWord) {
-          break;
-        }
-        symbol = -1;
-        word = false;
-      } else {
-        char c = text.charAt(i);
-        if (c < 0x80) {
-          symbol = ascii[c];
-          word = TextSymbols.isAsciiWord(c);
-        } else if (TextSymbols.isSpace(c)) {
-          symbol = TextSymbols.SPACE;
-          word = false;
-        } else {
-          word = Character.isLetterOrDigit(c);
-          symbol = word ? TextSymbols.OTHER_WORD : TextSymbols.OTHER;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      int info = c < 0x80 ? ascii[c] : nonAscii(c);
+      boolean word = (info & PhraseAutomaton.WORD) != 0;
+      boolean space = (info & PhraseAutomaton.SPACE) != 0;
+      if (word != previousWord) {
+        row = next[row + TextSymbols.BOUNDARY];
+        if (row < 0) {
+          row = ~row;
+          long found = found(row, best, seen, codeClass, codeSubject, codeDetail, reply, host1, host2);
+          best = (int) (found >>> 32);
+          seen = found & SEEN_MASK | seen;
+          if (best == firstPhraseRule) {
+            return best;
+          }
         }
       }
-      for (int step = word != previousWord ? 0 : 1; step < 2; step++) {
-        int s = step == 0 ? TextSymbols.BOUNDARY : symbol;
-        if (s < 0 || (s == TextSymbols.SPACE && previousSpace)) {
-          continue;
-        }
-        state = next[state * symbols + s];
-        for (int o = outputStart[state], end = outputStart[state + 1]; o < end; o++) {
-          int phrase = outputPhrase[o];
-          if (trackedBit[phrase] >= 0) {
-            seen |= 1L << trackedBit[phrase];
-          }
-          for (int r : phraseRules[phrase]) {
-            if (r >= best) {
-              break;
-            }
-            if (matches(r, codeClass, codeSubject, codeDetail, reply, host1, host2)) {
-              best = r;
-              if (best == firstPhraseRule) {
-                return best;
-              }
-              break;
-            }
+      if (!(space && previousSpace)) {
+        row = next[row + (info & PhraseAutomaton.SYMBOL)];
+        if (row < 0) {
+          row = ~row;
+          long found = found(row, best, seen, codeClass, codeSubject, codeDetail, reply, host1, host2);
+          best = (int) (found >>> 32);
+          seen = found & SEEN_MASK | seen;
+          if (best == firstPhraseRule) {
+            return best;
           }
         }
       }
       previousWord = word;
-      previousSpace = symbol == TextSymbols.SPACE;
+      previousSpace = space;
+    }
+    if (previousWord) {
+      row = next[row + TextSymbols.BOUNDARY];
+      if (row < 0) {
+        long found = found(~row, best, seen, codeClass, codeSubject, codeDetail, reply, host1, host2);
+        best = (int) (found >>> 32);
+        seen = found & SEEN_MASK | seen;
+      }
     }
     for (int c = 0; c < compoundRules.length && compoundRules[c] < best; c++) {
       int r = compoundRules[c];
@@ -309,6 +302,43 @@ final class RuleSet {
       }
     }
     return best;
+  }
+
+  private static final long SEEN_MASK = 0xffffffffL;
+
+  /** The symbol and flags of a character outside ASCII (see {@link PhraseAutomaton#ascii}). */
+  private static int nonAscii(char c) {
+    if (TextSymbols.isSpace(c)) {
+      return TextSymbols.SPACE | PhraseAutomaton.SPACE;
+    }
+    return Character.isLetterOrDigit(c) ? TextSymbols.OTHER_WORD | PhraseAutomaton.WORD : TextSymbols.OTHER;
+  }
+
+  /**
+   * The phrases ending in the state of this row: the new best rule in the high 32 bits, the tracked
+   * phrases seen (of rules with several phrases) in the low 32 bits.
+   */
+  private long found(int row, int best, long seen, int codeClass, int codeSubject, int codeDetail, int reply,
+      CharSequence host1, CharSequence host2) {
+    int state = row / automaton.symbolCount;
+    int[] outputStart = automaton.outputStart;
+    int[] outputPhrase = automaton.outputPhrase;
+    for (int o = outputStart[state], end = outputStart[state + 1]; o < end; o++) {
+      int phrase = outputPhrase[o];
+      if (trackedBit[phrase] >= 0) {
+        seen |= 1L << trackedBit[phrase];
+      }
+      for (int r : phraseRules[phrase]) {
+        if (r >= best) {
+          break;
+        }
+        if (matches(r, codeClass, codeSubject, codeDetail, reply, host1, host2)) {
+          best = r;
+          break;
+        }
+      }
+    }
+    return ((long) best << 32) | (seen & SEEN_MASK);
   }
 
   private boolean matches(int r, int codeClass, int codeSubject, int codeDetail, int reply, CharSequence host1,

@@ -118,6 +118,8 @@ public final class ResultsTable {
         1000);
     single("CodeGenerationBenchmark", "noOp", "", "unchanged inputs", "< 100 ms", false, 100);
     single("CodeGenerationColdBenchmark", "firstGenerate", "", "first run in a fresh JVM", "< 1 s", false, 1000);
+    pair("ClassifyBenchmark", "library", "", "regex", "16 replies, the shipped rules", "≥ 10× regex, 0 B/op", 10, true);
+    pair("ClassifyBenchmark", "libraryTwoThreads", "", "regex", "the same, 2 threads (ns/op per thread)", "", 0, false);
 
     out.add("");
     out.add("Cost per byte of `findAll` over the adversarial text (each size reads the same 1 MiB):");
@@ -134,6 +136,7 @@ public final class ResultsTable {
           library / libraryBase, regex, regex / regexBase, length == Corpora.KB ? "" : "library ≤ 1.5×",
           length == Corpora.KB ? "" : met ? "yes" : "**no**"));
     }
+    classificationCostPerByte();
     if (!pluginTimings.isEmpty()) {
       out.add("");
       out.add("The `generate` goal in real `mvn` builds of status-codes-api: the time in its own log line (the"
@@ -160,6 +163,28 @@ public final class ResultsTable {
       out.add("```");
     }
     return out;
+  }
+
+  /** Cost per byte of classifying a text with the shipped rules, 100 B to 64 KiB, against the 100 B figure. */
+  private void classificationCostPerByte() {
+    out.add("");
+    out.add("Cost per byte of `Classifier.standard().classify` (each size reads the same 64 KiB):");
+    out.add("");
+    out.add("| text | length | ns/byte | × the 100 B figure | B/op | target | met |");
+    out.add("| --- | ---: | ---: | ---: | ---: | --- | --- |");
+    for (String shape : List.of("prose", "adversarial")) {
+      double base = 0;
+      for (int length : new int[] {100, 1024, 16384, 65536}) {
+        String params = "length=" + length + ",shape=" + shape;
+        Row row = row("ClassifyCostPerByteBenchmark", "library", "", params);
+        double perByte = toNanos(row.score(), row.unit()) / length;
+        base = length == 100 ? perByte : base;
+        double bytes = row("ClassifyCostPerByteBenchmark", "library", "gc.alloc.rate.norm", params).score();
+        out.add(String.format(Locale.ROOT, "| %s | %s | %.3f | %.2f | %s | %s | %s |", shape, size(length), perByte,
+            perByte / base, bytes(bytes), length == 100 ? "" : "≤ 1.5×",
+            length == 100 ? "" : perByte / base <= 1.5 ? "yes" : "**no**"));
+      }
+    }
   }
 
   private double perByte(String method, int length) {
@@ -257,7 +282,7 @@ public final class ResultsTable {
   }
 
   private static String size(int length) {
-    return length >= Corpora.MB ? length / Corpora.MB + " MiB" : length / Corpora.KB + " KiB";
+    return length < Corpora.KB ? length + " B" : length >= Corpora.MB ? length / Corpora.MB + " MiB" : length / Corpora.KB + " KiB";
   }
 
   private static double toNanos(double score, String unit) {
