@@ -14,7 +14,7 @@ import java.util.Optional;
  * c.action();        // FIX_SENDER
  * c.addressDead();   // false: the sender must change, the address is fine
  * c.provider();      // Optional[Microsoft 365]
- * c.decidedBy();     // "microsoft.csv:14"
+ * c.decidedBy();     // "microsoft.csv:49"
  * }</pre>
  *
  * <p>Immutable and thread-safe; the classifier hands out shared instances, so compare with
@@ -94,7 +94,7 @@ public final class Classification {
   }
 
   /**
-   * For people: {@code BLOCKED (fix the sender), permanent; provider Microsoft 365; rule microsoft.csv:14 decided}.
+   * For people: {@code BLOCKED (fix sender), permanent; provider Microsoft 365; rule microsoft.csv:49 decided}.
    */
   @Override
   public String toString() {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * <pre>{@code
  * Classifier classifier = Classifier.standard();
  * classifier.classify(SmtpReply.parse("550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown"));
- *     // USER_UNKNOWN (remove address), permanent, address dead; rule phrases.csv:... decided
+ *     // USER_UNKNOWN (remove address), permanent, address dead; rule iana.csv:4 decided
  * classifier.classify(StatusCode.parse("5.1.1"), 550, "Rate limit exceeded, try again later", "mx.example.net");
  *     // RATE_LIMITED: the text overrides what the code alone would say
  * }</pre>
