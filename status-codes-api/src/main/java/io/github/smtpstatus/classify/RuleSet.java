@@ -260,6 +260,8 @@ final class RuleSet {
       int info = c < 0x80 ? ascii[c] : nonAscii(c);
       boolean word = (info & PhraseAutomaton.WORD) != 0;
       boolean space = (info & PhraseAutomaton.SPACE) != 0;
+      // The boundary step and the character step handle a phrase end alike, written out twice: a shared
+      // helper returning two values would cost the loop an allocation or a field write per step.
       if (word != previousWord) {
         row = next[row + TextSymbols.BOUNDARY];
         if (row < 0) {
