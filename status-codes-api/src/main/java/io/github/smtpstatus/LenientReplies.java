@@ -83,7 +83,8 @@ final class LenientReplies {
       at[SPACE] = a != from ? from : b;
     }
     char quote = 0;
-    while (b - a >= 5 && isQuote(s.charAt(a)) && s.charAt(b - 1) == s.charAt(a) && isReplyCode(s, a + 1)) {
+    while (b - a >= 5 && isQuote(s.charAt(a)) && s.charAt(b - 1) == s.charAt(a)
+        && (isReplyCode(s, a + 1) || isQuote(s.charAt(a + 1)))) {
       quote = s.charAt(a);
       at[QUOTED] = at[QUOTED] < 0 ? a : at[QUOTED];
       a++;
