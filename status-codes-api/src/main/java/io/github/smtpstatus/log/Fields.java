@@ -12,9 +12,9 @@ final class Fields {
 
   /**
    * Reads {@code key=value, key=value, ...} from {@code i} (Postfix and Sendmail), noting each field in
-   * {@code entry}, until the key {@code last}, whose raw value runs to the end of the line. A value in
-   * angle brackets ends at the first {@code >} that a comma, a space or the end follows; any other value
-   * at the next {@code ", "}. Returns where {@code last}'s value starts, or -1 if the fields end before it
+   * {@code entry}, until the key {@code last}, whose raw value runs to the end of the line. A value ends
+   * at the next {@code ", "}; for one in angle brackets, the next after the first {@code >} that a comma,
+   * a space or the end follows (Sendmail's {@code ctladdr=<a@b> (1000/1000)}). Returns where {@code last}'s value starts, or -1 if the fields end before it
    * or are not fields.
    */
   static int comma(String s, int i, String last, MailLogEntry.Builder entry) {
@@ -82,15 +82,17 @@ final class Fields {
 
   private static int valueEnd(String s, int value) {
     int n = s.length();
+    int from = value;
     if (value < n && s.charAt(value) == '<') {
+      // An address may hold ", " in a quoted local part: look for the field's end after its '>'.
       for (int close = s.indexOf('>', value); close >= 0; close = s.indexOf('>', close + 1)) {
         if (close + 1 >= n || s.charAt(close + 1) == ',' || s.charAt(close + 1) == ' ') {
-          return close + 1;
+          from = close + 1;
+          break;
         }
       }
-      return n;
     }
-    int comma = s.indexOf(", ", value);
+    int comma = s.indexOf(", ", from);
     return comma < 0 ? n : comma;
   }
 
