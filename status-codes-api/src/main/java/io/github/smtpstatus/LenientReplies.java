@@ -120,11 +120,12 @@ final class LenientReplies {
       int sepAt = wire.length();
       wire.append(sep == '-' ? '-' : ' ');
       int i = sep == 0 ? b : lineStart + 4;
-      int closeQuote = -1;
-      if (i < b - 1 && isQuote(s.charAt(i)) && s.charAt(b - 1) == s.charAt(i) && codeFormAt(s, i + 1, b) > i + 1) {
-        closeQuote = b - 1;
+      int closeQuote = i < b - 1 && isQuote(s.charAt(i)) ? lastIndexOf(s, s.charAt(i), i + 1, b) : -1;
+      if (closeQuote > i + 1 && codeFormAt(s, i + 1, closeQuote) > i + 1) {
         at[QUOTED] = at[QUOTED] < 0 ? i : at[QUOTED];
         i++;
+      } else {
+        closeQuote = -1;
       }
       int codeEnd = codeFormAt(s, i, closeQuote >= 0 ? closeQuote : b);
       if (codeEnd > i && s.charAt(i) != '#' && s.charAt(i) != '(') {
@@ -309,6 +310,16 @@ final class LenientReplies {
       }
       if ((c == '\n' || c == '\r') && (i + 1 >= end || (s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '\t'))) {
         return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The last index of {@code c} in {@code [from, to)}, or -1. */
+  static int lastIndexOf(CharSequence s, char c, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (s.charAt(k) == c) {
+        return k;
       }
     }
     return -1;

@@ -101,6 +101,10 @@ final class ReplyScanner {
     if (i >= lineEnd) {
       computeLine(i);
     }
+    if (marker == NONE && i + 4 < n && LenientReplies.isQuote(s.charAt(i + 4))
+        && (s.charAt(i + 4) == '"' ? lastDouble : lastSingle) > i + 5) {
+      marker = STRONG_MARKER; // 550-'Unknown user ...': a reply code before quoted text, as Amazon SES quotes replies
+    }
     int close = delimiter == 0 ? -1 : delimiter == '<' ? lastAngle : delimiter == '"' ? lastDouble : lastSingle;
     boolean closed = close > i + 3;
     boolean taken = nested

@@ -30,7 +30,9 @@ import java.util.Optional;
  *       (Sendmail's session transcript), {@code smtp;} (a DSN's {@code Diagnostic-Code}), {@code ]:} or
  *       {@code >:} (Exim's {@code host mx [192.0.2.1]:} and {@code RCPT TO:<a@b>:}), {@code to me:}
  *       (Postfix's {@code refused to talk to me:}), or a colon after Exim's {@code SMTP error from
- *       remote mail server after} on the same line.
+ *       remote mail server after} on the same line; or
+ *   <li>right after the separator, text between quotes that close on the same line
+ *       ({@code 550-'Unknown user ...'}, as Amazon SES quotes the remote reply).
  * </ul>
  *
  * <p>So a bare number ({@code in 840 minutes}, {@code port 465}), a date or time, an IP address

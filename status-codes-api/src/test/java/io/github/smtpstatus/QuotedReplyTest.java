@@ -140,6 +140,15 @@ class QuotedReplyTest {
   }
 
   @Test
+  void aQuotedLineTextFollowedByATrailerLosesItsQuotesAndKeepsTheTrailer() {
+    QuotedReply quoted = QuotedReply.parse("550-'5.7.1 <bob@example.net>... Access denied' (delivery attempts: 0)");
+
+    assertThat(quoted.enhancedCode()).hasValue(StatusCode.parse("5.7.1"));
+    assertThat(quoted.reply().text()).isEqualTo("<bob@example.net>... Access denied (delivery attempts: 0)");
+    assertThat(quoted.hasFinding(ReplyFinding.Kind.QUOTED)).isTrue();
+  }
+
+  @Test
   void wrappedTextIsUnwrappedAtEachFold() {
     QuotedReply quoted = QuotedReply.parse("550 5.1.1 <bob@example.net>: Recipient address\n    rejected: User unknown");
 

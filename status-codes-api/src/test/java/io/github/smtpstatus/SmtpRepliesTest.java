@@ -103,6 +103,19 @@ class SmtpRepliesTest {
   }
 
   @Test
+  void anAmazonSesDiagnosticWithAQuotedReplyAndATrailerGivesTheReply() {
+    List<QuotedReply> found = SmtpReplies.findAll("5.3.0 - Other mail system problem 550-'Unknown user"
+        + " nobody@example.jp' (delivery attempts: 0)");
+
+    assertThat(found).singleElement().satisfies(reply -> {
+      assertThat(reply.code()).isEqualTo(550);
+      assertThat(reply.enhancedCode()).isEmpty();
+      assertThat(reply.reply().text()).isEqualTo("'Unknown user nobody@example.jp' (delivery attempts: 0)");
+      assertThat(reply.hasFinding(ReplyFinding.Kind.TRUNCATED)).isTrue();
+    });
+  }
+
+  @Test
   void aReplyQuotedInsideAnotherIsItsNestedReplyNotASecondMatch() {
     String text = "host relay.example.net[192.0.2.5] said: 554 4.4.7 Message expired: unable to deliver in 840"
         + " minutes.<421 4.4.2 Connection timed out> (in reply to end of DATA command)";
