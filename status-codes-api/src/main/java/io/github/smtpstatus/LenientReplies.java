@@ -98,6 +98,16 @@ final class LenientReplies {
       return code;
     }
     char firstSep = a + 3 < b ? s.charAt(a + 3) : 0;
+    if (firstSep != '-' && quote == 0 && (a + 4 >= b || !isCodeFormOrQuote(s.charAt(a + 4)))) {
+      // One line, no code form: the strict parse of the region is the reading, unless the text is wrapped.
+      Optional<SmtpReply> strict = SmtpReply.tryParse(s.subSequence(a, b));
+      if (strict.isPresent()) {
+        if (at[SPACE] >= 0 && !allowed.contains(ReplyFinding.Kind.SURROUNDING_SPACE)) {
+          return new Failure(at[SPACE], "not a strict reply, and the repair SURROUNDING_SPACE is not allowed");
+        }
+        return new QuotedReply(strict.get(), at[SPACE] < 0 ? List.of() : repairs(at, s, a, b, 1, quote), a, b, command);
+      }
+    }
     // The first line's enhanced code, which a flattened join must repeat (see QuotedReply's class comment).
     int ecLength = 0;
     if (firstSep == '-') {
@@ -145,11 +155,14 @@ final class LenientReplies {
           continue;
         }
         if (!isSpaceOrBreak(c)) {
-          if (ControlChars.isControl(c)) {
-            return new Failure(i, "control character " + InputText.describe(c) + " in the text");
+          int word = i;
+          while (i < b && i != closeQuote && !isSpaceOrBreak(c = s.charAt(i))) {
+            if (ControlChars.isControl(c)) {
+              return new Failure(i, "control character " + InputText.describe(c) + " in the text");
+            }
+            i++;
           }
-          wire.append(c);
-          i++;
+          wire.append(s, word, i); // a word at a time: one append per word, not per character
           continue;
         }
         int run = i;
@@ -328,6 +341,10 @@ final class LenientReplies {
   static boolean isReplyCode(CharSequence s, int i) {
     return i + 3 <= s.length() && s.charAt(i) >= '2' && s.charAt(i) <= '5' && s.charAt(i + 1) >= '0'
         && s.charAt(i + 1) <= '5' && CodeScanner.isDigit(s.charAt(i + 2));
+  }
+
+  private static boolean isCodeFormOrQuote(char c) {
+    return c == '#' || c == '(' || isQuote(c);
   }
 
   static boolean isQuote(char c) {

@@ -248,18 +248,31 @@ final class ReplyScanner {
     }
   }
 
-  /** The last start of {@code phrase} in {@code [from, to)}, or -1; looks no further back than {@code from}. */
+  /**
+   * The last start of {@code phrase} in {@code [from, to)}, or -1: searched forwards with
+   * {@code String.indexOf} (vectorized), so no further than {@code to}.
+   */
   private int lastIndexOf(String phrase, int from, int to) {
-    for (int k = to - phrase.length(); k >= from; k--) {
-      if (s.startsWith(phrase, k)) {
-        return k;
-      }
+    int last = -1;
+    for (int k = s.indexOf(phrase, from); k >= 0 && k + phrase.length() <= to; k = s.indexOf(phrase, k + 1)) {
+      last = k;
     }
-    return -1;
+    return last;
   }
 
-  /** {@code [from, to)} with each run of white space as one space, at most 64 characters of it. */
-  private String collapse(int from, int to) {
+  /**
+   * {@code [from, to)} with each run of white space as one space, at most 64 characters of it: as it
+   * stands when it holds no line break (the usual case, and no copy), else collapsed.
+   */
+  private CharSequence collapse(int from, int to) {
+    int limit = Math.min(to, from + 64);
+    boolean lineBreak = false;
+    for (int k = from; k < limit && !lineBreak; k++) {
+      lineBreak = s.charAt(k) == '\n' || s.charAt(k) == '\r';
+    }
+    if (!lineBreak) {
+      return from >= limit ? "" : s.subSequence(from, limit);
+    }
     StringBuilder out = new StringBuilder(Math.min(64, Math.max(0, to - from)));
     for (int k = from; k < to && out.length() < 64; k++) {
       char c = s.charAt(k);
@@ -279,6 +292,13 @@ final class ReplyScanner {
    * quoted in parentheses, as in Postfix's {@code status=deferred (host ... said: 451 ...)}.
    */
   private int withoutUnbalancedParentheses(int start, int end) {
+    int last = end;
+    while (last > start && LenientReplies.isSpaceOrBreak(s.charAt(last - 1))) {
+      last--;
+    }
+    if (last == start || s.charAt(last - 1) != ')') {
+      return end;
+    }
     int depth = 0;
     for (int k = start; k < end; k++) {
       char c = s.charAt(k);

@@ -1,6 +1,5 @@
 package io.github.smtpstatus;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,39 +62,74 @@ public enum SmtpCommand {
   public static Optional<SmtpCommand> find(CharSequence phrase) {
     Objects.requireNonNull(phrase, "phrase == null");
     // Only the first words matter: a phrase longer than this names no command (and cannot cost more).
-    int limit = Math.min(phrase.length(), 64);
-    String words = phrase.subSequence(0, limit).toString().strip().toUpperCase(Locale.ROOT);
-    int colon = words.indexOf(':');
-    if (colon >= 0) {
-      words = words.substring(0, colon).strip();
-    }
-    if (words.endsWith(" COMMAND")) {
-      words = words.substring(0, words.length() - " COMMAND".length()).strip();
-    }
-    for (String prefix : new String[] {"PIPELINED ", "FINAL "}) {
-      if (words.startsWith(prefix)) {
-        words = words.substring(prefix.length()).strip();
+    int to = Math.min(phrase.length(), 64);
+    for (int i = 0; i < to; i++) {
+      if (phrase.charAt(i) == ':') {
+        to = i;
       }
     }
-    return Optional.ofNullable(named(words));
+    int from = skipSpaces(phrase, 0, to);
+    to = trimSpaces(phrase, from, to);
+    if (endsWithWord(phrase, from, to, " command")) {
+      to = trimSpaces(phrase, from, to - " command".length());
+    }
+    for (String prefix : SKIPPED_PREFIXES) {
+      if (to - from > prefix.length() && regionEqualsIgnoreCase(phrase, from, prefix)) {
+        from = skipSpaces(phrase, from + prefix.length(), to);
+      }
+    }
+    for (int k = 0; k < NAMES.length; k++) {
+      String name = NAMES[k];
+      if (to - from == name.length() && regionEqualsIgnoreCase(phrase, from, name)) {
+        return Optional.of(COMMANDS[k]);
+      }
+    }
+    boolean xforward = to - from >= 7
+        && (regionEqualsIgnoreCase(phrase, from, "XFORWARD") || regionEqualsIgnoreCase(phrase, from, "XCLIENT"));
+    return xforward ? Optional.of(XFORWARD) : Optional.empty();
   }
 
-  private static SmtpCommand named(String words) {
-    return switch (words) {
-      case "CONNECT", "INITIAL CONNECTION", "GREETING", "INITIAL GREETING", "SMTP GREETING" -> CONNECT;
-      case "EHLO", "HELO", "LHLO" -> EHLO;
-      case "STARTTLS" -> STARTTLS;
-      case "AUTH" -> AUTH;
-      case "MAIL", "MAIL FROM" -> MAIL;
-      case "RCPT", "RCPT TO" -> RCPT;
-      case "DATA" -> DATA;
-      case "END OF DATA", "END-OF-MESSAGE", "END OF MESSAGE", "BDAT LAST" -> END_OF_DATA;
-      case "BDAT" -> BDAT;
-      case "RSET", "RSET PROBE" -> RSET;
-      case "QUIT" -> QUIT;
-      case "VRFY" -> VRFY;
-      case "ETRN" -> ETRN;
-      default -> words.startsWith("XFORWARD") || words.startsWith("XCLIENT") ? XFORWARD : null;
-    };
+  /** The words MTAs put before a command name: Exim's {@code pipelined}, Postfix's {@code final}. */
+  private static final String[] SKIPPED_PREFIXES = {"pipelined ", "final "};
+
+  /** Each name MTAs write, and the command it names (compared in any case). */
+  private static final String[] NAMES = {"CONNECT", "initial connection", "greeting", "initial greeting",
+      "SMTP greeting", "EHLO", "HELO", "LHLO", "STARTTLS", "AUTH", "MAIL", "MAIL FROM", "RCPT", "RCPT TO", "DATA",
+      "end of DATA", "END-OF-MESSAGE", "end of message", "BDAT LAST", "BDAT", "RSET", "RSET probe", "QUIT", "VRFY",
+      "ETRN"};
+  private static final SmtpCommand[] COMMANDS = {CONNECT, CONNECT, CONNECT, CONNECT, CONNECT, EHLO, EHLO, EHLO,
+      STARTTLS, AUTH, MAIL, MAIL, RCPT, RCPT, DATA, END_OF_DATA, END_OF_DATA, END_OF_DATA, END_OF_DATA, BDAT, RSET,
+      RSET, QUIT, VRFY, ETRN};
+
+  private static boolean regionEqualsIgnoreCase(CharSequence s, int from, String word) {
+    if (from + word.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char a = s.charAt(from + k);
+      char b = word.charAt(k);
+      if (a != b && Character.toUpperCase(a) != Character.toUpperCase(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWithWord(CharSequence s, int from, int to, String word) {
+    return to - from > word.length() && regionEqualsIgnoreCase(s, to - word.length(), word);
+  }
+
+  private static int skipSpaces(CharSequence s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  private static int trimSpaces(CharSequence s, int from, int to) {
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return to;
   }
 }

@@ -47,7 +47,7 @@ final class EximLines {
   }
 
   private static MailLogEntry delivery(String s, LogPrefix prefix, String id, Outcome outcome, int i) {
-    MailLogEntry.Builder entry = Fields.entry(Mta.EXIM, prefix);
+    MailLogEntry.Builder entry = Fields.entry(Mta.EXIM, prefix, s);
     entry.outcome = outcome;
     entry.queueId = id;
     int n = s.length();
@@ -82,7 +82,7 @@ final class EximLines {
         if (close < 0) {
           break;
         }
-        entry.field("defer", s.substring(i + "defer (".length(), close));
+        entry.field(i, i + "defer".length(), i + "defer (".length(), close);
         i = close + 1;
         error = i < n && s.charAt(i) == ':';
         i += error ? 1 : 0;
@@ -95,25 +95,26 @@ final class EximLines {
         i = end;
         continue;
       }
-      int end = valueEnd(s, s.substring(i, eq), eq + 1);
+      int end = valueEnd(s, eq - i == 1 && s.charAt(i) == 'H', eq + 1);
       error = s.charAt(end - 1) == ':';
-      String value = s.substring(eq + 1, error ? end - 1 : end);
-      String key = s.substring(i, eq);
-      if (value.length() >= 2 && value.charAt(0) == '"' && value.charAt(value.length() - 1) == '"') {
-        value = value.substring(1, value.length() - 1);
+      int valueStart = eq + 1;
+      int valueEnd = error ? end - 1 : end;
+      if (valueEnd - valueStart >= 2 && s.charAt(valueStart) == '"' && s.charAt(valueEnd - 1) == '"') {
+        valueStart++;
+        valueEnd--;
       }
-      entry.field(key, value);
+      entry.field(i, eq, valueStart, valueEnd);
       i = end;
     }
-    entry.relay = entry.fields.containsKey("H") ? Peer.exim(entry.fields.get("H")) : null;
-    entry.delay = entry.fields.get("DT");
-    String sender = entry.fields.get("F");
+    entry.relay = entry.has("H") ? Peer.exim(entry.get("H")) : null;
+    entry.delay = entry.get("DT");
+    String sender = entry.get("F");
     entry.sender = sender == null ? null : Fields.address(sender);
     if (error) {
       entry.text = s.substring(LogPrefix.skipSpaces(s, i)).strip();
       entry.reply = Fields.reply(entry.text);
-    } else if (entry.fields.containsKey("C")) {
-      entry.reply = Fields.reply(entry.fields.get("C"));
+    } else if (entry.has("C")) {
+      entry.reply = Fields.reply(entry.get("C"));
     }
     return entry.build();
   }
@@ -134,21 +135,21 @@ final class EximLines {
     if (command == null) {
       return null;
     }
-    MailLogEntry.Builder entry = Fields.entry(Mta.EXIM, prefix);
+    MailLogEntry.Builder entry = Fields.entry(Mta.EXIM, prefix, s);
     entry.outcome = Outcome.REJECTED;
     entry.queueId = id;
     entry.command = command;
     int hostField = s.indexOf("H=", i);
     if (hostField >= 0 && hostField < rejected) {
-      int end = valueEnd(s, "H", hostField + 2);
-      entry.field("H", s.substring(hostField + 2, end).strip());
-      entry.client = Peer.exim(entry.fields.get("H"));
+      int end = Math.min(valueEnd(s, true, hostField + 2), rejected - 1);
+      entry.field(hostField, hostField + 1, hostField + 2, end);
+      entry.client = Peer.exim(entry.get("H"));
     }
     int senderField = s.indexOf("F=<", i);
     if (senderField >= 0 && senderField < rejected) {
       int close = s.indexOf('>', senderField);
       if (close > 0 && close < rejected) {
-        entry.field("F", s.substring(senderField + 2, close + 1));
+        entry.field(senderField, senderField + 1, senderField + 2, close + 1);
         entry.sender = s.substring(senderField + 3, close);
       }
     }
@@ -171,7 +172,7 @@ final class EximLines {
    * followed by a space, a colon or the end; {@code H=}'s host and the bracketed address and HELO name
    * after it; any other to the next space.
    */
-  private static int valueEnd(String s, String key, int value) {
+  private static int valueEnd(String s, boolean host, int value) {
     int n = s.length();
     if (value < n && s.charAt(value) == '"') {
       for (int q = s.indexOf('"', value + 1); q >= 0; q = s.indexOf('"', q + 1)) {
@@ -182,7 +183,7 @@ final class EximLines {
       return n;
     }
     int end = LogPrefix.tokenEnd(s, value);
-    if (key.equals("H")) {
+    if (host) {
       while (end + 1 < n && s.charAt(end - 1) != ':' && (s.charAt(end + 1) == '[' || s.charAt(end + 1) == '(')) {
         end = LogPrefix.tokenEnd(s, end + 1);
       }

@@ -24,13 +24,12 @@ final class Fields {
       if (eq < 0) {
         return -1;
       }
-      String key = s.substring(i, eq);
       int value = eq + 1;
-      if (key.equals(last)) {
+      if (eq - i == last.length() && s.startsWith(last, i)) {
         return value;
       }
       int end = valueEnd(s, value);
-      entry.field(key, s.substring(value, end));
+      entry.field(i, eq, value, end);
       if (end >= n) {
         return -1;
       }
@@ -59,7 +58,7 @@ final class Fields {
       } else {
         end = LogPrefix.tokenEnd(s, value);
       }
-      entry.field(s.substring(i, eq), s.substring(value, end));
+      entry.field(i, eq, value, end);
       i = end;
     }
   }
@@ -122,14 +121,10 @@ final class Fields {
     return reply.or(() -> SmtpReplies.findFirst(text)).orElse(null);
   }
 
-  /** A builder for an entry of {@code mta} with the prefix's time stamp, host, tag and process id. */
-  static MailLogEntry.Builder entry(Mta mta, LogPrefix prefix) {
-    MailLogEntry.Builder entry = new MailLogEntry.Builder();
+  /** A builder for an entry of {@code mta} read from {@code line}, with the prefix's parts. */
+  static MailLogEntry.Builder entry(Mta mta, LogPrefix prefix, String line) {
+    MailLogEntry.Builder entry = new MailLogEntry.Builder(line, prefix.bounds());
     entry.mta = mta;
-    entry.timestamp = prefix.timestamp();
-    entry.host = prefix.host();
-    entry.process = prefix.process();
-    entry.pid = prefix.pid();
     return entry;
   }
 }

@@ -1,13 +1,31 @@
 package io.github.smtpstatus.log;
 
 /**
- * The prefix of a log line, as {@link MailLogReader} describes the accepted forms: time stamp, host,
- * tag and process id as written, and where the message starts. A line with no prefix it knows is all
- * message.
+ * The prefix of a log line, as {@link MailLogReader} describes the accepted forms: where its time stamp,
+ * host, tag and process id stand (start and end, -1 when absent), and where the message starts. A line
+ * with no prefix it knows is all message. Offsets, not strings: an entry makes a string only when asked.
  */
-record LogPrefix(String timestamp, String host, String process, String pid, int message) {
+record LogPrefix(int[] bounds, int message) {
 
-  private static final LogPrefix NONE = new LogPrefix(null, null, null, null, 0);
+  static final int TIMESTAMP = 0;
+  static final int HOST = 2;
+  static final int PROCESS = 4;
+  static final int PID = 6;
+
+  private static final int[] ABSENT = {-1, -1, -1, -1, -1, -1, -1, -1};
+
+  private static LogPrefix of(int message, int... bounds) {
+    return new LogPrefix(bounds, message);
+  }
+
+  /** Whether the tag starts with {@code prefix}; false without a tag. */
+  boolean processStartsWith(String s, String prefix) {
+    return bounds[PROCESS] >= 0 && s.startsWith(prefix, bounds[PROCESS]);
+  }
+
+  boolean hasProcess() {
+    return bounds[PROCESS] >= 0;
+  }
 
   static LogPrefix read(String s) {
     int p = 0;
@@ -37,17 +55,19 @@ record LogPrefix(String timestamp, String host, String process, String pid, int 
     int exim = eximStamp(s, p);
     if (exim > 0) {
       int message = skipSpaces(s, exim);
-      String pid = null;
+      int pidStart = -1;
+      int pidEnd = -1;
       if (message < n && s.charAt(message) == '[') {
         int close = digitsEnd(s, message + 1, 10);
         if (close > message + 1 && close < n && s.charAt(close) == ']') {
-          pid = s.substring(message + 1, close);
+          pidStart = message + 1;
+          pidEnd = close;
           message = skipSpaces(s, close + 1);
         }
       }
-      return new LogPrefix(s.substring(p, exim), null, null, pid, message);
+      return of(message, p, exim, -1, -1, -1, -1, pidStart, pidEnd);
     }
-    return p == 0 ? NONE : new LogPrefix(null, null, null, null, p);
+    return new LogPrefix(ABSENT, p);
   }
 
   /** After the time stamp that ends at {@code stamp}: {@code host tag[pid]: }, else null. */
@@ -66,28 +86,29 @@ record LogPrefix(String timestamp, String host, String process, String pid, int 
     if (i == tagStart || i >= n) {
       return null;
     }
-    String tag = s.substring(tagStart, i);
-    String pid = null;
+    int tagEnd = i;
+    int pidStart = -1;
+    int pidEnd = -1;
     if (s.charAt(i) == '[') {
       int close = s.indexOf(']', i);
       if (close < 0 || close - i > 21) {
         return null;
       }
-      pid = s.substring(i + 1, close);
+      pidStart = i + 1;
+      pidEnd = close;
       i = close + 1;
     }
     if (i >= n || s.charAt(i) != ':') {
       return null;
     }
-    String timestamp = s.substring(start, stamp);
     int message = skipSpaces(s, i + 1);
-    if (tag.startsWith("exim")) {
+    if (s.startsWith("exim", tagStart)) {
       int inner = eximStamp(s, message);
       if (inner > 0) {
         message = skipSpaces(s, inner);
       }
     }
-    return new LogPrefix(timestamp, s.substring(hostStart, hostEnd), tag, pid, message);
+    return of(message, start, stamp, hostStart, hostEnd, tagStart, tagEnd, pidStart, pidEnd);
   }
 
   /** RFC 5424 after {@code <PRI>1 }: TIMESTAMP HOSTNAME APP-NAME PROCID MSGID SD, else null. */
@@ -113,8 +134,13 @@ record LogPrefix(String timestamp, String host, String process, String pid, int 
     if (message < s.length() && s.charAt(message) == '\uFEFF') {
       message++; // the BOM RFC 5424 puts before a UTF-8 MSG
     }
-    return new LogPrefix(nil(s, tokens[0], tokens[1]), nil(s, tokens[2], tokens[3]), nil(s, tokens[4], tokens[5]),
-        nil(s, tokens[6], tokens[7]), message);
+    for (int t = 0; t < 8; t += 2) {
+      if (tokens[t + 1] - tokens[t] == 1 && s.charAt(tokens[t]) == '-') {
+        tokens[t] = -1; // RFC 5424's NILVALUE
+        tokens[t + 1] = -1;
+      }
+    }
+    return of(message, tokens[0], tokens[1], tokens[2], tokens[3], tokens[4], tokens[5], tokens[6], tokens[7]);
   }
 
   /** The end of RFC 5424 STRUCTURED-DATA at {@code p}: {@code -} or one or more {@code [...]} with {@code \]} escapes. */
@@ -135,10 +161,6 @@ record LogPrefix(String timestamp, String host, String process, String pid, int 
       i++;
     }
     return i == p ? -1 : i;
-  }
-
-  private static String nil(String s, int from, int to) {
-    return to - from == 1 && s.charAt(from) == '-' ? null : s.substring(from, to);
   }
 
   /** {@code Mmm dd hh:mm:ss[.frac]} at {@code p} (day padded with a space or a zero): its end, else -1. */

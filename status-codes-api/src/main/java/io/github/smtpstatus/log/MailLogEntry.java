@@ -4,6 +4,7 @@ import io.github.smtpstatus.QuotedReply;
 import io.github.smtpstatus.SmtpCommand;
 import io.github.smtpstatus.StatusCode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,10 @@ import java.util.Optional;
 public final class MailLogEntry {
 
   private final Mta mta;
-  private final String timestamp;
-  private final String host;
-  private final String process;
-  private final String pid;
+  /** The line, of which the prefix parts and the fields are regions: their strings are made when asked for. */
+  private final String line;
+  private final int[] prefix;
+  private final int[] regions;
   private final String queueId;
   private final List<String> recipients;
   private final String originalRecipient;
@@ -38,16 +39,16 @@ public final class MailLogEntry {
   private final String text;
   private final SmtpCommand command;
   private final String notificationQueueId;
-  private final Map<String, String> fields;
+  /** Made on the first call of {@link #fields()}; a racy cache of an immutable value, like {@code String.hash}. */
+  private Map<String, String> fields;
 
   private MailLogEntry(Builder b) {
     this.mta = b.mta;
-    this.timestamp = b.timestamp;
-    this.host = b.host;
-    this.process = b.process;
-    this.pid = b.pid;
+    this.line = b.line;
+    this.prefix = b.prefix;
+    this.regions = Arrays.copyOf(b.regions, 4 * b.count);
     this.queueId = b.queueId;
-    this.recipients = List.copyOf(b.recipients);
+    this.recipients = b.recipients.size() == 1 ? List.of(b.recipients.get(0)) : List.copyOf(b.recipients);
     this.originalRecipient = b.originalRecipient;
     this.sender = b.sender;
     this.outcome = Objects.requireNonNull(b.outcome, "outcome == null");
@@ -59,7 +60,10 @@ public final class MailLogEntry {
     this.text = b.text;
     this.command = b.command != null ? b.command : b.reply != null ? b.reply.command().orElse(null) : null;
     this.notificationQueueId = b.notificationQueueId;
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+  }
+
+  private Optional<String> prefixPart(int part) {
+    return prefix[part] < 0 ? Optional.empty() : Optional.of(line.substring(prefix[part], prefix[part + 1]));
   }
 
   /** The MTA that wrote the line. */
@@ -69,22 +73,22 @@ public final class MailLogEntry {
 
   /** The time stamp as written ({@code Mar  1 12:00:00}, {@code 2024-03-01T12:00:00.123+01:00}, {@code 2024-03-01 12:00:00}). */
   public Optional<String> timestamp() {
-    return Optional.ofNullable(timestamp);
+    return prefixPart(LogPrefix.TIMESTAMP);
   }
 
   /** The host name of the syslog prefix; empty in an Exim log file, which has none. */
   public Optional<String> host() {
-    return Optional.ofNullable(host);
+    return prefixPart(LogPrefix.HOST);
   }
 
   /** The syslog tag without its process id: {@code postfix/smtp}, {@code postfix/submission/smtpd}, {@code sm-mta}, {@code exim}. */
   public Optional<String> process() {
-    return Optional.ofNullable(process);
+    return prefixPart(LogPrefix.PROCESS);
   }
 
   /** The process id as written: the syslog {@code [123]}, RFC 5424's PROCID, or Exim's {@code [123]} ({@code log_selector = +pid}). */
   public Optional<String> pid() {
-    return Optional.ofNullable(pid);
+    return prefixPart(LogPrefix.PID);
   }
 
   /** The queue id (Postfix, Sendmail) or message id (Exim); empty for Postfix's {@code NOQUEUE}. */
@@ -165,25 +169,34 @@ public final class MailLogEntry {
    * {@code proto}, {@code helo}, ...), at most {@value MailLogReader#MAX_FIELDS}; angle brackets stay.
    */
   public Map<String, String> fields() {
-    return fields;
+    Map<String, String> map = fields;
+    if (map == null) {
+      Map<String, String> made = new LinkedHashMap<>();
+      for (int k = 0; k < regions.length; k += 4) {
+        made.put(line.substring(regions[k], regions[k + 1]), line.substring(regions[k + 2], regions[k + 3]));
+      }
+      map = Collections.unmodifiableMap(made);
+      fields = map;
+    }
+    return map;
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof MailLogEntry that && mta == that.mta && outcome == that.outcome
-        && Objects.equals(timestamp, that.timestamp) && Objects.equals(host, that.host)
-        && Objects.equals(process, that.process) && Objects.equals(pid, that.pid)
+        && timestamp().equals(that.timestamp()) && host().equals(that.host())
+        && process().equals(that.process()) && pid().equals(that.pid())
         && Objects.equals(queueId, that.queueId) && recipients.equals(that.recipients)
         && Objects.equals(originalRecipient, that.originalRecipient) && Objects.equals(sender, that.sender)
         && Objects.equals(dsn, that.dsn) && Objects.equals(relay, that.relay) && Objects.equals(client, that.client)
         && Objects.equals(delay, that.delay) && Objects.equals(reply, that.reply) && Objects.equals(text, that.text)
         && command == that.command && Objects.equals(notificationQueueId, that.notificationQueueId)
-        && fields.equals(that.fields);
+        && fields().equals(that.fields());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(mta, outcome, timestamp, host, queueId, recipients, dsn, text, fields);
+    return Objects.hash(mta, outcome, timestamp(), host(), queueId, recipients, dsn, text, fields());
   }
 
   /** A one-line summary for people: MTA, outcome, queue id, recipients, dsn, relay, reply or text. */
@@ -194,13 +207,11 @@ public final class MailLogEntry {
         + (reply != null ? " reply=" + reply : text != null ? " text=" + text : "");
   }
 
-  /** Collects the fields of one line; the readers fill it and {@link #build()} makes the value. */
+  /** Collects what the reader finds in one line; {@link #build()} makes the value. */
   static final class Builder {
+    final String line;
+    final int[] prefix;
     Mta mta;
-    String timestamp;
-    String host;
-    String process;
-    String pid;
     String queueId;
     final List<String> recipients = new ArrayList<>(1);
     String originalRecipient;
@@ -214,13 +225,51 @@ public final class MailLogEntry {
     String text;
     SmtpCommand command;
     String notificationQueueId;
-    final Map<String, String> fields = new LinkedHashMap<>();
+    /** Per field: key start, key end, value start, value end, in the line. */
+    int[] regions = new int[4 * 8];
+    int count;
 
-    /** Notes a field, unless the line already gave {@value MailLogReader#MAX_FIELDS} or this key. */
-    void field(String key, String value) {
-      if (fields.size() < MailLogReader.MAX_FIELDS) {
-        fields.putIfAbsent(key, value);
+    Builder(String line, int[] prefix) {
+      this.line = line;
+      this.prefix = prefix;
+    }
+
+    /**
+     * Notes the field whose key and value are these regions of the line, unless the line already gave
+     * {@value MailLogReader#MAX_FIELDS} fields or this key (the first of a key counts).
+     */
+    void field(int keyStart, int keyEnd, int valueStart, int valueEnd) {
+      if (count >= MailLogReader.MAX_FIELDS || find(line, keyStart, keyEnd - keyStart) >= 0) {
+        return;
       }
+      if (4 * count == regions.length) {
+        regions = Arrays.copyOf(regions, regions.length * 2);
+      }
+      regions[4 * count] = keyStart;
+      regions[4 * count + 1] = keyEnd;
+      regions[4 * count + 2] = valueStart;
+      regions[4 * count + 3] = valueEnd;
+      count++;
+    }
+
+    /** The value of the first field with this key, or null. */
+    String get(String key) {
+      int k = find(key, 0, key.length());
+      return k < 0 ? null : line.substring(regions[k + 2], regions[k + 3]);
+    }
+
+    boolean has(String key) {
+      return find(key, 0, key.length()) >= 0;
+    }
+
+    /** The index in {@link #regions} of the field whose key is {@code key[from, from + length)}, or -1. */
+    private int find(String key, int from, int length) {
+      for (int k = 0; k < 4 * count; k += 4) {
+        if (regions[k + 1] - regions[k] == length && line.regionMatches(regions[k], key, from, length)) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     MailLogEntry build() {

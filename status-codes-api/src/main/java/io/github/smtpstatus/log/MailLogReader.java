@@ -73,7 +73,7 @@ public final class MailLogReader {
     }
     LogPrefix prefix = LogPrefix.read(s);
     MailLogEntry entry = null;
-    if (prefix.process() == null || prefix.process().startsWith("exim")) {
+    if (!prefix.hasProcess() || prefix.processStartsWith(s, "exim")) {
       entry = EximLines.read(s, prefix);
     }
     if (entry == null) {

@@ -55,7 +55,7 @@ final class PostfixLines {
   }
 
   private static MailLogEntry delivery(String s, LogPrefix prefix, String id, int body) {
-    MailLogEntry.Builder entry = Fields.entry(Mta.POSTFIX, prefix);
+    MailLogEntry.Builder entry = Fields.entry(Mta.POSTFIX, prefix, s);
     int status = Fields.comma(s, body, "status", entry);
     if (status < 0) {
       return null;
@@ -64,32 +64,29 @@ final class PostfixLines {
     while (word < s.length() && s.charAt(word) != ' ' && s.charAt(word) != ',') {
       word++;
     }
-    entry.outcome = switch (s.substring(status, word)) {
-      case "sent" -> Outcome.SENT;
-      case "deferred", "SOFTBOUNCE" -> Outcome.DEFERRED;
-      case "bounced" -> Outcome.BOUNCED;
-      case "expired" -> Outcome.EXPIRED;
-      default -> null;
-    };
-    if (entry.outcome == null || !entry.fields.containsKey("to")) {
+    entry.outcome = is(s, status, word, "sent") ? Outcome.SENT
+        : is(s, status, word, "deferred") || is(s, status, word, "SOFTBOUNCE") ? Outcome.DEFERRED
+        : is(s, status, word, "bounced") ? Outcome.BOUNCED
+        : is(s, status, word, "expired") ? Outcome.EXPIRED : null;
+    if (entry.outcome == null || !entry.has("to")) {
       return null;
     }
-    entry.field("status", s.substring(status, word));
+    entry.field(status - "status=".length(), status - 1, status, word);
     entry.queueId = id;
-    entry.recipients.add(Fields.address(entry.fields.get("to")));
-    String original = entry.fields.get("orig_to");
+    entry.recipients.add(Fields.address(entry.get("to")));
+    String original = entry.get("orig_to");
     entry.originalRecipient = original == null ? null : Fields.address(original);
-    String relay = entry.fields.get("relay");
+    String relay = entry.get("relay");
     entry.relay = relay == null ? null : Peer.postfix(relay);
-    entry.delay = entry.fields.get("delay");
-    entry.dsn = Fields.code(entry.fields.get("dsn"));
+    entry.delay = entry.get("delay");
+    entry.dsn = Fields.code(entry.get("dsn"));
     entry.text = parenthesized(s, word);
     entry.reply = Fields.reply(entry.text);
     return entry.build();
   }
 
   private static MailLogEntry expiry(String s, LogPrefix prefix, String id, int body) {
-    MailLogEntry.Builder entry = Fields.entry(Mta.POSTFIX, prefix);
+    MailLogEntry.Builder entry = Fields.entry(Mta.POSTFIX, prefix, s);
     int status = Fields.comma(s, body, "status", entry);
     if (status < 0 || !s.startsWith("expired", status)) {
       return null;
@@ -98,10 +95,10 @@ final class PostfixLines {
     if (after < s.length() && s.charAt(after) != ',' && s.charAt(after) != ' ') {
       return null;
     }
-    entry.field("status", "expired");
+    entry.field(status - "status=".length(), status - 1, status, after);
     entry.outcome = Outcome.EXPIRED;
     entry.queueId = id;
-    entry.sender = Fields.address(entry.fields.get("from"));
+    entry.sender = Fields.address(entry.get("from"));
     if (s.startsWith(", ", after)) {
       entry.text = s.substring(after + 2);
     }
@@ -120,7 +117,7 @@ final class PostfixLines {
     if (colon < 0) {
       return null;
     }
-    MailLogEntry.Builder entry = Fields.entry(Mta.POSTFIX, prefix);
+    MailLogEntry.Builder entry = Fields.entry(Mta.POSTFIX, prefix, s);
     entry.outcome = Outcome.REJECTED;
     entry.queueId = id.equals("NOQUEUE") ? null : id;
     entry.command = command;
@@ -136,11 +133,11 @@ final class PostfixLines {
     if (fields >= 0) {
       Fields.spaced(s, fields + 2, entry);
     }
-    String to = entry.fields.get("to");
+    String to = entry.get("to");
     if (to != null) {
       entry.recipients.add(Fields.address(to));
     }
-    String from = entry.fields.get("from");
+    String from = entry.get("from");
     entry.sender = from == null ? null : Fields.address(from);
     return entry.build();
   }
@@ -159,12 +156,16 @@ final class PostfixLines {
     if (end == newId || end != s.length()) {
       return null;
     }
-    MailLogEntry.Builder entry = Fields.entry(Mta.POSTFIX, prefix);
+    MailLogEntry.Builder entry = Fields.entry(Mta.POSTFIX, prefix, s);
     entry.outcome = Outcome.NOTIFIED;
     entry.queueId = id;
     entry.text = s.substring(body, marker + " notification".length());
     entry.notificationQueueId = s.substring(newId, end);
     return entry.build();
+  }
+
+  private static boolean is(String s, int from, int to, String word) {
+    return to - from == word.length() && s.startsWith(word, from);
   }
 
   /** The text in {@code (...)} after the status word at {@code word}: to the last {@code )} of the line. */

@@ -41,15 +41,15 @@ final class SendmailLines {
     if (listEnd < 0) {
       return null;
     }
-    MailLogEntry.Builder entry = Fields.entry(Mta.SENDMAIL, prefix);
+    MailLogEntry.Builder entry = Fields.entry(Mta.SENDMAIL, prefix, s);
     String list = s.substring(to, listEnd);
-    entry.field("to", list);
+    entry.field(to - 3, to - 1, to, listEnd);
     int stat = Fields.comma(s, listEnd + 2, "stat", entry);
     if (stat < 0) {
       return null;
     }
     String status = s.substring(stat);
-    entry.field("stat", status);
+    entry.field(stat - "stat=".length(), stat - 1, stat, s.length());
     for (int i = 0; i < list.length() && entry.recipients.size() < MailLogReader.MAX_FIELDS; ) {
       int comma = list.indexOf(',', i);
       int end = comma < 0 ? list.length() : comma;
@@ -60,9 +60,9 @@ final class SendmailLines {
       i = end + 1;
     }
     entry.queueId = id;
-    entry.dsn = Fields.code(entry.fields.get("dsn"));
-    entry.delay = entry.fields.get("delay");
-    String relay = entry.fields.get("relay");
+    entry.dsn = Fields.code(entry.get("dsn"));
+    entry.delay = entry.get("delay");
+    String relay = entry.get("relay");
     entry.relay = relay == null ? null : Peer.sendmail(relay);
     entry.text = status;
     if (status.startsWith("Sent")) {
@@ -78,7 +78,7 @@ final class SendmailLines {
       entry.outcome = Outcome.BOUNCED;
       entry.reply = Fields.reply(status);
     }
-    String reply = entry.fields.get("reply");
+    String reply = entry.get("reply");
     if (reply != null) {
       entry.reply = QuotedReply.tryParse(reply).orElse(entry.reply);
     }
@@ -86,18 +86,18 @@ final class SendmailLines {
   }
 
   private static MailLogEntry reject(String s, LogPrefix prefix, String id, int body) {
-    MailLogEntry.Builder entry = Fields.entry(Mta.SENDMAIL, prefix);
+    MailLogEntry.Builder entry = Fields.entry(Mta.SENDMAIL, prefix, s);
     int reject = Fields.comma(s, body, "reject", entry);
     if (reject < 0) {
       return null;
     }
-    entry.field("reject", s.substring(reject));
+    entry.field(reject - "reject=".length(), reject - 1, reject, s.length());
     entry.outcome = Outcome.REJECTED;
     entry.queueId = id;
     entry.text = s.substring(reject);
     entry.reply = Fields.reply(entry.text);
-    String ruleset = entry.fields.getOrDefault("ruleset", "");
-    String arg = entry.fields.get("arg1");
+    String ruleset = entry.has("ruleset") ? entry.get("ruleset") : "";
+    String arg = entry.get("arg1");
     if (ruleset.equals("check_rcpt") && arg != null) {
       entry.command = SmtpCommand.RCPT;
       entry.recipients.add(Fields.address(arg));
@@ -105,7 +105,7 @@ final class SendmailLines {
       entry.command = SmtpCommand.MAIL;
       entry.sender = Fields.address(arg);
     }
-    String relay = entry.fields.get("relay");
+    String relay = entry.get("relay");
     entry.client = relay == null ? null : Peer.sendmail(relay);
     return entry.build();
   }
