@@ -33,8 +33,10 @@ import java.util.Optional;
  *   <li>No prefix: the message alone.
  * </ul>
  *
- * <p>The tag is kept whole ({@code postfix/submission/smtpd}, {@code postfix-out/smtp}); which MTA wrote
- * a line is told by the message's own shape, described in the readers' comments: Postfix
+ * <p>The tag is kept whole ({@code postfix/submission/smtpd}, {@code postfix-out/smtp}). A tag that starts
+ * {@code postfix} is read as Postfix's and one that starts {@code sendmail} or {@code sm-} as Sendmail's;
+ * any other (administrators rename them: {@code syslog_name}) and no tag at all are told by the message's
+ * own shape, Exim's first. The shapes are described in the readers' comments: Postfix
  * ({@code PostfixLines}), Exim ({@code EximLines}) and Sendmail ({@code SendmailLines}).
  *
  * <h2>Hostile lines</h2>
@@ -72,15 +74,20 @@ public final class MailLogReader {
       s = s.substring(0, end);
     }
     LogPrefix prefix = LogPrefix.read(s);
-    MailLogEntry entry = null;
-    if (!prefix.hasProcess() || prefix.processStartsWith(s, "exim")) {
-      entry = EximLines.read(s, prefix);
-    }
-    if (entry == null) {
+    // The tag says which reader to try first; the others follow, since a tag can be anything.
+    MailLogEntry entry;
+    if (prefix.processStartsWith(s, "postfix")) {
       entry = PostfixLines.read(s, prefix);
-    }
-    if (entry == null) {
+    } else if (prefix.processStartsWith(s, "sendmail") || prefix.processStartsWith(s, "sm-")) {
       entry = SendmailLines.read(s, prefix);
+    } else {
+      entry = !prefix.hasProcess() || prefix.processStartsWith(s, "exim") ? EximLines.read(s, prefix) : null;
+      if (entry == null) {
+        entry = PostfixLines.read(s, prefix);
+      }
+      if (entry == null) {
+        entry = SendmailLines.read(s, prefix);
+      }
     }
     return Optional.ofNullable(entry);
   }
