@@ -35,10 +35,14 @@ final class LenientReplies {
    * lenient one. Returns a {@link QuotedReply} or a {@link Failure}.
    */
   static Object readWhole(CharSequence s, Set<ReplyFinding.Kind> allowed) {
-    if (!allowed.contains(ReplyFinding.Kind.NONSTANDARD_CODE_FORM) || !mayHoldCodeForm(s)) {
-      Optional<SmtpReply> strict = SmtpReply.tryParse(s);
-      if (strict.isPresent()) {
-        return new QuotedReply(strict.get(), List.of(), 0, s.length(), null);
+    Optional<SmtpReply> strict = SmtpReply.tryParse(s);
+    if (strict.isPresent()) {
+      SmtpReply reply = strict.get();
+      // A line whose text starts #5.1.0 carries no enhanced code: only then is there a code form to look for.
+      boolean everyLineCoded = reply.enhancedCode().isPresent()
+          && !reply.hasFinding(ReplyFinding.Kind.MISSING_ON_SOME_LINES);
+      if (everyLineCoded || !allowed.contains(ReplyFinding.Kind.NONSTANDARD_CODE_FORM) || !mayHoldCodeForm(s)) {
+        return new QuotedReply(reply, List.of(), 0, s.length(), null);
       }
     }
     return read(s, 0, s.length(), allowed, null);

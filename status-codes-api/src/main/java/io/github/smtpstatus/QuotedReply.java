@@ -170,6 +170,9 @@ public final class QuotedReply {
   private static Object read(CharSequence text, Set<ReplyFinding.Kind> allowedRepairs) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(allowedRepairs, "allowedRepairs == null");
+    if (allowedRepairs == ALL_REPAIRS) {
+      return LenientReplies.readWhole(text, allowedRepairs); // the default: nothing to check
+    }
     for (ReplyFinding.Kind kind : allowedRepairs) {
       if (!kind.isRepair()) {
         throw new IllegalArgumentException(kind + " is not a repair kind; repair kinds are " + ALL_REPAIRS);
