@@ -66,7 +66,10 @@ public final class ReplyFinding {
 
     /** Whether this kind reports a repair made by the lenient reading, not something noticed in a reply. */
     public boolean isRepair() {
-      return ordinal() >= FLATTENED.ordinal();
+      return switch (this) {
+        case FLATTENED, WRAPPED, TRUNCATED, NONSTANDARD_CODE_FORM, SURROUNDING_SPACE, QUOTED -> true;
+        default -> false;
+      };
     }
   }
 
