@@ -61,13 +61,13 @@ final class ReplyScanner {
     List<QuotedReply> found = null;
     for (int i = 0; i + 3 <= n; i++) {
       char c = s.charAt(i);
-      if (c == '\n' || c == '\r') {
-        if (i + 1 >= n || !isFoldSpace(s.charAt(i + 1))) {
+      if (c < '2') { // the line breaks are below '2' too: one test for most characters
+        if ((c == '\n' || c == '\r') && (i + 1 >= n || !isFoldSpace(s.charAt(i + 1)))) {
           logicalStart = i + 1;
         }
         continue;
       }
-      if (c < '2' || c > '5' || !LenientReplies.isReplyCode(s, i)
+      if (c > '5' || !LenientReplies.isReplyCode(s, i)
           || (i + 3 < n && s.charAt(i + 3) != ' ' && s.charAt(i + 3) != '-')
           || (i > 0 && !leftBoundary(s.charAt(i - 1)))) {
         continue;

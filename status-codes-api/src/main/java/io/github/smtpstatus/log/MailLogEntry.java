@@ -26,6 +26,7 @@ public final class MailLogEntry {
   private final String line;
   private final int[] prefix;
   private final int[] regions;
+  private final int fieldCount;
   private final String queueId;
   private final List<String> recipients;
   private final String originalRecipient;
@@ -46,7 +47,8 @@ public final class MailLogEntry {
     this.mta = b.mta;
     this.line = b.line;
     this.prefix = b.prefix;
-    this.regions = Arrays.copyOf(b.regions, 4 * b.count);
+    this.regions = b.regions; // the builder is not used again: its array is handed over, not copied
+    this.fieldCount = b.count;
     this.queueId = b.queueId;
     this.recipients = b.recipients.size() == 1 ? List.of(b.recipients.get(0)) : List.copyOf(b.recipients);
     this.originalRecipient = b.originalRecipient;
@@ -172,8 +174,8 @@ public final class MailLogEntry {
     Map<String, String> map = fields;
     if (map == null) {
       Map<String, String> made = new LinkedHashMap<>();
-      for (int k = 0; k < regions.length; k += 4) {
-        made.put(line.substring(regions[k], regions[k + 1]), line.substring(regions[k + 2], regions[k + 3]));
+      for (int k = 0; k < 4 * fieldCount; k += 4) {
+        made.putIfAbsent(line.substring(regions[k], regions[k + 1]), line.substring(regions[k + 2], regions[k + 3]));
       }
       map = Collections.unmodifiableMap(made);
       fields = map;
@@ -236,10 +238,11 @@ public final class MailLogEntry {
 
     /**
      * Notes the field whose key and value are these regions of the line, unless the line already gave
-     * {@value MailLogReader#MAX_FIELDS} fields or this key (the first of a key counts).
+     * {@value MailLogReader#MAX_FIELDS} fields. Where a key repeats, the first counts ({@link #get} and
+     * {@link MailLogEntry#fields()} read the first).
      */
     void field(int keyStart, int keyEnd, int valueStart, int valueEnd) {
-      if (count >= MailLogReader.MAX_FIELDS || find(line, keyStart, keyEnd - keyStart) >= 0) {
+      if (count >= MailLogReader.MAX_FIELDS) {
         return;
       }
       if (4 * count == regions.length) {
@@ -256,6 +259,18 @@ public final class MailLogEntry {
     String get(String key) {
       int k = find(key, 0, key.length());
       return k < 0 ? null : line.substring(regions[k + 2], regions[k + 3]);
+    }
+
+    /** The value of the first field with this key without the angle brackets around it, or null. */
+    String address(String key) {
+      int k = find(key, 0, key.length());
+      if (k < 0) {
+        return null;
+      }
+      int start = regions[k + 2];
+      int end = regions[k + 3];
+      boolean angled = end - start >= 2 && line.charAt(start) == '<' && line.charAt(end - 1) == '>';
+      return angled ? line.substring(start + 1, end - 1) : line.substring(start, end);
     }
 
     boolean has(String key) {

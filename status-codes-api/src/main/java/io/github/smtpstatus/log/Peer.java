@@ -91,8 +91,11 @@ public final class Peer {
     if (colon >= value.length() || value.charAt(colon) != ':') {
       return -1;
     }
-    int end = LogPrefix.digitsEnd(value, colon + 1, 5);
-    return end == colon + 1 ? -1 : Integer.parseInt(value.substring(colon + 1, end));
+    int port = -1;
+    for (int i = colon + 1; i < value.length() && i <= colon + 5 && value.charAt(i) >= '0' && value.charAt(i) <= '9'; i++) {
+      port = (port < 0 ? 0 : port * 10) + (value.charAt(i) - '0');
+    }
+    return port;
   }
 
   /** The host name as written ({@code mx.example.net}, {@code unknown}, {@code local}); empty when only an address is written. */

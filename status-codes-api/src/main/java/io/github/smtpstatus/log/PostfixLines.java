@@ -73,7 +73,7 @@ final class PostfixLines {
     }
     entry.field(status - "status=".length(), status - 1, status, word);
     entry.queueId = id;
-    entry.recipients.add(Fields.address(entry.get("to")));
+    entry.recipients.add(entry.address("to"));
     String original = entry.get("orig_to");
     entry.originalRecipient = original == null ? null : Fields.address(original);
     String relay = entry.get("relay");
@@ -98,7 +98,7 @@ final class PostfixLines {
     entry.field(status - "status=".length(), status - 1, status, after);
     entry.outcome = Outcome.EXPIRED;
     entry.queueId = id;
-    entry.sender = Fields.address(entry.get("from"));
+    entry.sender = entry.address("from");
     if (s.startsWith(", ", after)) {
       entry.text = s.substring(after + 2);
     }
