@@ -1,4 +1,4 @@
-package io.github.smtpstatus.codegen.update;
+package io.github.smtpstatus.codegen.fetch;
 
 /** A configured location is not one the plugin reads from: an unsupported scheme, plain http to a remote host. */
 public final class InvalidSourceException extends Exception {

@@ -1,4 +1,4 @@
-package io.github.smtpstatus.codegen.update;
+package io.github.smtpstatus.codegen.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TableSourceTest {
 
   private static final HttpDownloader DOWNLOADER =
-      new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1), null));
+      new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
   @TempDir
   Path temp;

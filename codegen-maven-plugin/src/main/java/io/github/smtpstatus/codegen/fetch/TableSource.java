@@ -1,4 +1,4 @@
-package io.github.smtpstatus.codegen.update;
+package io.github.smtpstatus.codegen.fetch;
 
 import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
@@ -6,10 +6,7 @@ import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.read.InputFile;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -36,44 +33,44 @@ public interface TableSource {
   InputFile fetch(TableKind kind) throws RegistryFormatException, IOException;
 
   /**
-   * The source at a location: an {@code https} URL, an {@code http} URL to a loopback host, a
-   * {@code file:} URL, or a path (relative to {@code baseDir}).
+   * The source at a location: a base URL under which the three tables are published, or a folder.
    *
-   * @throws InvalidSourceException if the location uses another scheme or plain http to a remote host
+   * @throws InvalidSourceException if a base URL has a query or fragment
+   */
+  static TableSource of(Location location, HttpDownloader downloader) throws InvalidSourceException {
+    Objects.requireNonNull(location, "location == null");
+    if (location instanceof Location.Local local) {
+      return new Directory(local.text(), local.path());
+    }
+    Location.Remote remote = (Location.Remote) location;
+    URI uri = remote.uri();
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new InvalidSourceException(remote.text(), "must not have a query or fragment: it names the folder of the tables");
+    }
+    URI base = uri.getRawPath() != null && uri.getRawPath().endsWith("/") ? uri : URI.create(remote.text() + "/");
+    return new Http(remote.text(), base, downloader);
+  }
+
+  /**
+   * The source at a location as written: {@link Location#parse} and then {@link #of(Location, HttpDownloader)}.
+   *
+   * @throws InvalidSourceException if the location is not one the plugin reads from
    */
   static TableSource of(String location, Path baseDir, HttpDownloader downloader) throws InvalidSourceException {
-    Objects.requireNonNull(location, "location == null");
-    String trimmed = location.strip();
-    if (trimmed.isEmpty()) {
-      throw new InvalidSourceException(location, "is empty");
+    return of(Location.parse(location, baseDir), downloader);
+  }
+
+  /**
+   * Reads one file at a location: downloads a URL, reads a path.
+   *
+   * @throws RegistryFormatException if the file is missing, too large or not CSV at all
+   * @throws IOException if reading or downloading fails
+   */
+  static InputFile read(Location location, HttpDownloader downloader) throws RegistryFormatException, IOException {
+    if (location instanceof Location.Remote remote) {
+      return downloader.get(remote.uri());
     }
-    if (trimmed.matches("(?i)[a-z][a-z0-9+.-]+:.*") && !trimmed.matches("(?i)[a-z]:[\\\\/].*")) {
-      URI uri;
-      try {
-        uri = new URI(trimmed);
-      } catch (URISyntaxException e) {
-        throw new InvalidSourceException(location, "is not a valid URL: " + e.getMessage());
-      }
-      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-      if (scheme.equals("file")) {
-        try {
-          return new Directory(trimmed, Path.of(uri));
-        } catch (IllegalArgumentException e) {
-          throw new InvalidSourceException(location, "is not a usable file: URL: " + e.getMessage());
-        }
-      }
-      HttpDownloader.requireAllowed(uri);
-      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        throw new InvalidSourceException(location, "must not have a query or fragment: it names the folder of the tables");
-      }
-      URI base = uri.getRawPath() != null && uri.getRawPath().endsWith("/") ? uri : URI.create(trimmed + "/");
-      return new Http(trimmed, base, downloader);
-    }
-    try {
-      return new Directory(trimmed, baseDir.resolve(trimmed).normalize());
-    } catch (InvalidPathException e) {
-      throw new InvalidSourceException(location, "is not a valid path: " + e.getMessage());
-    }
+    return InputFile.read(((Location.Local) location).path().toFile());
   }
 
   /** A registry version held in memory, such as the copy bundled in the plugin. */

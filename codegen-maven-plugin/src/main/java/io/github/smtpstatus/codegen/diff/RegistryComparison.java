@@ -1,19 +1,18 @@
-package io.github.smtpstatus.codegen.update;
+package io.github.smtpstatus.codegen.diff;
 
 import io.github.smtpstatus.codegen.Problem;
 import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.RegistryLoader;
 import io.github.smtpstatus.codegen.Warnings;
-import io.github.smtpstatus.codegen.diff.DiffReport;
-import io.github.smtpstatus.codegen.diff.RegistryComparator;
-import io.github.smtpstatus.codegen.diff.RegistryDiff;
+import io.github.smtpstatus.codegen.fetch.HttpDownloader;
+import io.github.smtpstatus.codegen.fetch.InvalidSourceException;
+import io.github.smtpstatus.codegen.fetch.Location;
+import io.github.smtpstatus.codegen.fetch.TableSource;
 import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.read.InputFile;
 import io.github.smtpstatus.codegen.read.RawTable;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ public final class RegistryComparison {
    * @param version the version, or {@code null} for a lone table
    * @param tableLocation a location ending in {@code .csv}, or {@code null} for a version
    */
-  public record Side(TableSource version, String tableLocation) {
+  public record Side(TableSource version, Location tableLocation) {
     public Side {
       if ((version == null) == (tableLocation == null)) {
         throw new IllegalArgumentException("a side is either a version or a table");
@@ -71,7 +70,7 @@ public final class RegistryComparison {
     }
 
     String label() {
-      return version != null ? version.location() : tableLocation;
+      return version != null ? version.location() : tableLocation.text();
     }
   }
 
@@ -85,18 +84,16 @@ public final class RegistryComparison {
 
   private final Warnings warnings;
   private final HttpDownloader downloader;
-  private final Path baseDir;
 
-  public RegistryComparison(Warnings warnings, HttpDownloader downloader, Path baseDir) {
+  public RegistryComparison(Warnings warnings, HttpDownloader downloader) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
     this.downloader = Objects.requireNonNull(downloader, "downloader == null");
-    this.baseDir = Objects.requireNonNull(baseDir, "baseDir == null");
   }
 
   /**
    * Compares.
    *
-   * @throws InvalidSourceException if a location is unusable or a lone table's kind is unknown
+   * @throws InvalidSourceException if a lone table's kind is unknown
    * @throws RegistryFormatException if a version or table is invalid
    * @throws IOException if reading or downloading fails
    */
@@ -130,36 +127,11 @@ public final class RegistryComparison {
   }
 
   private RawTable table(RegistryLoader loader, Side side, TableKind kind, RegistryInputs companions)
-      throws InvalidSourceException, RegistryFormatException, IOException {
-    InputFile file = side.version() != null ? side.version().fetch(kind) : read(side.tableLocation());
+      throws RegistryFormatException, IOException {
+    InputFile file = side.version() != null ? side.version().fetch(kind) : TableSource.read(side.tableLocation(), downloader);
     InputFile[] tables = {companions.classCodes(), companions.subjectCodes(), companions.enumeratedCodes()};
     tables[kind.ordinal()] = file;
     return loader.validate(new RegistryInputs(tables[0], tables[1], tables[2], null, null)).tables().get(kind);
-  }
-
-  private InputFile read(String location) throws InvalidSourceException, RegistryFormatException, IOException {
-    String trimmed = location.strip();
-    if (trimmed.matches("(?i)https?:.*")) {
-      URI url;
-      try {
-        url = new URI(trimmed);
-      } catch (URISyntaxException e) {
-        throw new InvalidSourceException(location, "is not a valid URL: " + e.getMessage());
-      }
-      HttpDownloader.requireAllowed(url);
-      return downloader.get(url);
-    }
-    Path path;
-    if (trimmed.regionMatches(true, 0, "file:", 0, 5)) {
-      try {
-        path = Path.of(new URI(trimmed));
-      } catch (URISyntaxException | IllegalArgumentException e) {
-        throw new InvalidSourceException(location, "is not a usable file: URL: " + e.getMessage());
-      }
-    } else {
-      path = baseDir.resolve(trimmed);
-    }
-    return InputFile.read(path.toFile());
   }
 
   /** The table both sides hold: the {@code table} parameter, else the IANA file name of a lone table. */
@@ -177,7 +149,7 @@ public final class RegistryComparison {
       if (side.tableLocation() == null) {
         continue;
       }
-      String location = side.tableLocation().strip();
+      String location = side.tableLocation().text();
       String name = location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1);
       TableKind kind = null;
       for (TableKind candidate : TableKind.values()) {

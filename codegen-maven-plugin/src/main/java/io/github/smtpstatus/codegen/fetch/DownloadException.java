@@ -1,4 +1,4 @@
-package io.github.smtpstatus.codegen.update;
+package io.github.smtpstatus.codegen.fetch;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.github.smtpstatus.codegen.update;
+package io.github.smtpstatus.codegen.diff;
 
 import static io.github.smtpstatus.codegen.TestRegistries.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +8,10 @@ import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.TestRegistries;
 import io.github.smtpstatus.codegen.Warnings;
-import io.github.smtpstatus.codegen.diff.RowChange;
+import io.github.smtpstatus.codegen.fetch.HttpDownloader;
+import io.github.smtpstatus.codegen.fetch.InvalidSourceException;
+import io.github.smtpstatus.codegen.fetch.Location;
+import io.github.smtpstatus.codegen.fetch.TableSource;
 import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.read.InputFile;
 import java.nio.file.Files;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistryComparisonTest {
 
   private static final String CODES_CSV = TableKind.ENUMERATED.fileName();
+  private static final HttpDownloader DOWNLOADER = new HttpDownloader(
+      new HttpDownloader.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
   @TempDir
   Path temp;
@@ -110,18 +115,16 @@ class RegistryComparisonTest {
 
   private RegistryComparison.Outcome compare(RegistryComparison.Side before, RegistryComparison.Side after, String table)
       throws Exception {
-    HttpDownloader downloader = new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1), null));
-    return new RegistryComparison(Warnings.IGNORE, downloader, temp)
+    return new RegistryComparison(Warnings.IGNORE, DOWNLOADER)
         .run(new RegistryComparison.Request(before, after, table, bundled(), report));
   }
 
   private RegistryComparison.Side version(String folder) throws Exception {
-    return new RegistryComparison.Side(TableSource.of(folder, temp,
-        new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1), null))), null);
+    return new RegistryComparison.Side(TableSource.of(folder, temp, DOWNLOADER), null);
   }
 
-  private static RegistryComparison.Side table(String location) {
-    return new RegistryComparison.Side(null, location);
+  private RegistryComparison.Side table(String location) throws InvalidSourceException {
+    return new RegistryComparison.Side(null, Location.parse(location, temp));
   }
 
   private static RegistryInputs bundled() throws RegistryFormatException {
