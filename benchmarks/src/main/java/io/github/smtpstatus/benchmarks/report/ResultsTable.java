@@ -113,6 +113,14 @@ public final class ResultsTable {
       pair("LookupBenchmark", "library", "pair=" + pair, "hashMap", "(" + pair.replace('.', ',') + ")", "0 B/op",
           0, true);
     }
+    for (String reply : List.of("oneLine", "gmailThreeLines")) {
+      // Lenient within 1.5x of strict: strict's time over lenient's at least 1 / 1.5.
+      pair("QuotedReplyBenchmark", "lenient", "reply=" + reply, "strict", reply + " (well formed)", "within 1.5× strict",
+          1 / 1.5, false);
+      single("QuotedReplyBenchmark", "lenientFlattened", "reply=" + reply, reply + " flattened onto one line", "",
+          false, -1);
+    }
+    pair("MailLogBenchmark", "library", "", "grok", "4,096 generated log lines, one per op", "≥ 10× grok", 10, false);
     single("CodeGenerationBenchmark", "render", "", "bundled registry, model → source", "", false, -1);
     single("CodeGenerationBenchmark", "generate", "", "bundled registry into an empty directory", "< 1 s", false,
         1000);
@@ -137,6 +145,25 @@ public final class ResultsTable {
           length == Corpora.KB ? "" : met ? "yes" : "**no**"));
     }
     classificationCostPerByte();
+    Row logLines = row("MailLogBenchmark", "library", "", "");
+    out.add("");
+    out.add(String.format(Locale.ROOT, "`MailLogReader` reads %,.0f lines per second on one thread (10^9 / %s).",
+        1e9 / toNanos(logLines.score(), logLines.unit()), score(logLines)));
+    out.add("");
+    out.add("Cost per byte of the lenient reading and the prose scanner over adversarial text (each size reads the"
+        + " same 16 MiB):");
+    out.add("");
+    out.add("| method | length | ns/byte | × the 1 KiB figure | target | met |");
+    out.add("| --- | ---: | ---: | ---: | --- | --- |");
+    for (String method : List.of("lenient", "scanner")) {
+      double base = perByte("AdversarialLenientBenchmark", method, Corpora.KB);
+      for (int length : new int[] {Corpora.KB, 64 * Corpora.KB, Corpora.MB, 16 * Corpora.MB}) {
+        double perByte = perByte("AdversarialLenientBenchmark", method, length);
+        out.add(String.format(Locale.ROOT, "| %s | %s | %.3f | %.2f | %s | %s |", method, size(length), perByte,
+            perByte / base, length == Corpora.KB ? "" : "≤ 1.5×",
+            length == Corpora.KB ? "" : perByte / base <= 1.5 ? "yes" : "**no**"));
+      }
+    }
     bounceReader();
     if (!pluginTimings.isEmpty()) {
       out.add("");
@@ -228,7 +255,11 @@ public final class ResultsTable {
   }
 
   private double perByte(String method, int length) {
-    Row row = row("AdversarialFindAllBenchmark", method, "", "length=" + length);
+    return perByte("AdversarialFindAllBenchmark", method, length);
+  }
+
+  private double perByte(String benchmark, String method, int length) {
+    Row row = row(benchmark, method, "", "length=" + length);
     return toNanos(row.score(), row.unit()) / length;
   }
 
