@@ -2,7 +2,7 @@ package io.github.smtpstatus.cli;
 
 import io.github.smtpstatus.EnhancedStatusCode;
 import io.github.smtpstatus.RegistryReference;
-import io.github.smtpstatus.SmtpReply;
+import io.github.smtpstatus.QuotedReply;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.StatusCodes;
 import io.github.smtpstatus.StatusMeaning;
@@ -19,17 +19,21 @@ import java.util.Set;
  * says of its class, subject and detail.
  *
  * @param input the argument or input line, as given
- * @param kind {@code code} (the input is a code), {@code reply} (an SMTP reply), {@code text} (a code
- *     found in free text) or {@code none} (no code and no reply: the other fields are null)
- * @param reply the reply, for kind {@code reply}
+ * @param kind {@code code} (the input is a code), {@code reply} (an SMTP reply, read leniently as MTAs
+ *     quote them), {@code nested} (a reply quoted inside that reply: the remote server's own answer),
+ *     {@code text} (a code found in free text) or {@code none} (no code and no reply: the other
+ *     fields are null)
+ * @param reply the reply, for kinds {@code reply} and {@code nested}
  * @param code the enhanced status code, or null (a reply without one, or kind {@code none})
  */
-record Explanation(String input, String kind, SmtpReply reply, StatusCode code) {
+record Explanation(String input, String kind, QuotedReply reply, StatusCode code) {
 
   static final Schema<Explanation> SCHEMA = Schema.<Explanation>builder("explain")
       .string("input", "the argument or input line as given", Explanation::input)
-      .string("kind", "\"code\", \"reply\", \"text\" (a code found in free text) or \"none\"", Explanation::kind)
-      .integer("reply_code", "the SMTP reply code (kind \"reply\")", e -> e.reply() == null ? null : e.reply().code())
+      .string("kind", "\"code\", \"reply\", \"nested\" (a reply quoted inside the reply: the remote server's), "
+          + "\"text\" (a code found in free text) or \"none\"", Explanation::kind)
+      .integer("reply_code", "the SMTP reply code (kinds \"reply\" and \"nested\")",
+          e -> e.reply() == null ? null : e.reply().code())
       .string("code", "the enhanced status code: \"5.1.1\"", e -> e.code() == null ? null : e.code().toString())
       .integer("class", "its class: 2, 4 or 5", e -> e.code() == null ? null : e.code().statusClass().number())
       .string("class_text", "the class's sample text: \"Permanent Failure\"",
@@ -55,7 +59,8 @@ record Explanation(String input, String kind, SmtpReply reply, StatusCode code) 
           e -> e.code() == null ? null : e.meaning().entry().map(x -> x.associatedReplyCodes().text()).orElse(null))
       .objects("references", "the documents the entry cites", RegistryRow.REFERENCE, Explanation::references,
           RegistryReference::text)
-      .objects("findings", "what a careful receiver notices about the reply (kind \"reply\")", ScanResult.FINDING,
+      .objects("findings", "what the lenient reading repaired and what a careful receiver notices about the reply",
+          ScanResult.FINDING,
           e -> e.reply() == null ? null : e.reply().findings(), f -> f.kind().name())
       .build();
 
@@ -76,8 +81,10 @@ record Explanation(String input, String kind, SmtpReply reply, StatusCode code) 
   }
 
   /**
-   * What one input says: itself as a code; else as an SMTP reply; else each distinct code found in it
-   * as free text, in order; else one explanation of kind {@code none}.
+   * What one input says: itself as a code; else as an SMTP reply read leniently (flattened, truncated,
+   * {@code #5.1.0} forms: each repair a finding), followed by the reply nested in it if that one has an
+   * enhanced code; else each distinct code found in it as free text, in order; else one explanation of
+   * kind {@code none}.
    */
   static List<Explanation> of(String input) {
     String trimmed = input.strip();
@@ -85,9 +92,15 @@ record Explanation(String input, String kind, SmtpReply reply, StatusCode code) 
     if (code.isPresent()) {
       return List.of(new Explanation(input, "code", null, code.get()));
     }
-    var reply = SmtpReply.tryParse(trimmed);
+    var reply = QuotedReply.tryParse(trimmed);
     if (reply.isPresent()) {
-      return List.of(new Explanation(input, "reply", reply.get(), reply.get().enhancedCode().orElse(null)));
+      QuotedReply outer = reply.get();
+      Explanation first = new Explanation(input, "reply", outer, outer.enhancedCode().orElse(null));
+      QuotedReply inner = outer.innermost();
+      if (inner != outer && inner.enhancedCode().isPresent()) {
+        return List.of(first, new Explanation(input, "nested", inner, inner.enhancedCode().get()));
+      }
+      return List.of(first);
     }
     Set<StatusCode> found = new LinkedHashSet<>(StatusCodes.findAll(input));
     if (found.isEmpty()) {

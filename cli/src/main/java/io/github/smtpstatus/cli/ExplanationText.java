@@ -42,16 +42,15 @@ final class ExplanationText {
         out.println(INDENT + "no enhanced status code and no SMTP reply");
         return;
       }
-      case "reply" -> {
-        line("reply", explanation.reply().code() + (explanation.code() == null ? "  (no enhanced status code)" : ""));
-      }
+      case "reply", "nested" -> line(explanation.kind().equals("reply") ? "reply" : "nested reply",
+          explanation.reply().code() + (explanation.code() == null ? "  (no enhanced status code)" : ""));
       case "text" -> line("found in text", explanation.code().toString());
       default -> { }
     }
     if (explanation.code() != null) {
       codeLines(explanation.code());
     }
-    if (explanation.reply() != null) {
+    if (explanation.reply() != null && explanation.kind().equals("reply")) {
       for (ReplyFinding finding : explanation.reply().findings()) {
         wrapped("finding", finding.kind().name() + ": " + finding.message());
       }

@@ -83,7 +83,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private Batch batch(Chunk chunk, LineClassifier classifier, RecordFormatter<ScanResult> formatter) {
     List<ScanResult> results = new ArrayList<>();
-    chunk.forEachLine(line -> classifier.classify(chunk.source(), line).ifPresent(results::add));
+    chunk.forEachLine(line -> classifier.classify(chunk.source(), line, results::add));
     long permanent = 0;
     long matched = 0;
     for (ScanResult result : results) {

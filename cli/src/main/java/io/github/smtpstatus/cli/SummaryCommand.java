@@ -26,9 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code summary}: aggregate tables over what {@code scan} (or {@code bounces}) finds. */
 @Command(name = "summary", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(scan | bounces)",
     header = "Summarise what scan or bounces finds, as tables.",
-    description = {"A headline by outcome, and the largest groups by enhanced code, by reply code and (bounces) by "
-        + "recipient domain and remote MTA. With --json or --csv, one record per group (schema \"summary\" in "
-        + "docs/CLI.md)."},
+    description = {"A headline by outcome, and the largest groups by enhanced code, by recipient domain, by relay "
+        + "and by reply code. With --json or --csv, one record per group (schema \"summary\" in docs/CLI.md)."},
     subcommands = {SummaryCommand.Scan.class, SummaryCommand.Bounces.class})
 final class SummaryCommand implements Callable<Integer> {
 
@@ -49,6 +48,8 @@ final class SummaryCommand implements Callable<Integer> {
     return List.of(
         new Summary.Dimension<>("code", "By enhanced code", r -> r.code() == null ? null : r.code().toString(),
             code -> StatusCode.parse(code).meaning().sampleText()),
+        new Summary.Dimension<>("domain", "By recipient domain", r -> domain(r.recipient()), null),
+        new Summary.Dimension<>("relay", "By relay", r -> relay(r.relay()), null),
         new Summary.Dimension<>("reply_code", "By reply code",
             r -> r.replyCode() == null ? null : r.replyCode().toString(), null));
   }
@@ -71,9 +72,9 @@ final class SummaryCommand implements Callable<Integer> {
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }
 
-  /** A scan result's headline group: the code's class. */
+  /** A scan result's headline group: the log's outcome, else the code's class. */
   static String outcome(ScanResult result) {
-    return classOutcome(result.statusClass());
+    return result.outcome() != null ? result.outcome() : classOutcome(result.statusClass());
   }
 
   private static String classOutcome(int statusClass) {
@@ -202,7 +203,7 @@ final class SummaryCommand implements Callable<Integer> {
     private Part summarise(Chunk chunk, LineClassifier classifier) {
       Summary<ScanResult> part = new Summary<>(scanDimensions(), SummaryCommand::outcome);
       long[] matched = {0};
-      chunk.forEachLine(line -> classifier.classify(chunk.source(), line).ifPresent(result -> {
+      chunk.forEachLine(line -> classifier.classify(chunk.source(), line, result -> {
         part.add(result);
         matched[0] += options.failOn != null && options.failOn.matches(result.statusClass()) ? 1 : 0;
       }));

@@ -34,6 +34,23 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aReplyQuotedByAnMtaIsReadLenientlyWithTheRepairAsAFinding() {
+    Run run = Run.of("explain", "--json", "550-5.7.1 Our system has detected 550-5.7.1 likely unsolicited mail 550 5.7.1 "
+        + "see the help page - gsmtp");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("{\"input\":").contains("\"kind\":\"reply\",\"reply_code\":550,\"code\":\"5.7.1\"",
+        "{\"kind\":\"FLATTENED\"");
+  }
+
+  @Test
+  void aNestedReplyIsExplainedAfterTheRelaysOwn() {
+    Run run = Run.of("explain", "--csv", "554 4.4.7 Message expired: unable to deliver in 840 minutes."
+        + "<421 4.4.2 Connection timed out>");
+    assertThat(run.out().split("\r\n")).hasSize(3);
+    assertThat(run.out()).contains(",reply,554,4.4.7,", ",nested,421,4.4.2,");
+  }
+
+  @Test
   void anInputWithoutCodeOrReplyExitsWithOneAndSaysSo() {
     Run run = Run.of("explain", "5.1.1", "hello");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE_INPUT);

@@ -34,8 +34,9 @@ class ScanCommandTest {
   @Test
   void csvHasTheSchemaAsHeader() {
     Run run = Run.withStdin("452 4.2.2 Over quota\n", "scan", "--csv");
-    assertThat(run.out()).isEqualTo("source,line,evidence,reply_code,code,class,meaning,codes,text,findings,cut\r\n"
-        + "<stdin>,1,reply,452,4.2.2,4,Mailbox full,4.2.2,Over quota,REPLY_CODE_NOT_ASSOCIATED,false\r\n");
+    assertThat(run.out()).isEqualTo("source,line,evidence,mta,timestamp,queue_id,recipient,original_recipient,"
+        + "outcome,dsn,relay,relay_address,reply_code,code,code_source,class,meaning,command,text,findings,cut\r\n"
+        + "<stdin>,1,reply,,,,,,,,,,452,4.2.2,reply,4,Mailbox full,,Over quota,REPLY_CODE_NOT_ASSOCIATED,false\r\n");
   }
 
   @Test
@@ -50,7 +51,7 @@ class ScanCommandTest {
     Run run = Run.withStdin("dsn=5.1.1, status=bounced (said: 550 5.1.1 unknown; 550 5.1.1 again)\n", "scan",
         "--json");
     assertThat(run.out().lines()).hasSize(1);
-    assertThat(run.out()).contains("\"code\":\"5.1.1\"", "\"codes\":[\"5.1.1\"]");
+    assertThat(run.out()).contains("\"evidence\":\"reply\"", "\"reply_code\":550", "\"code\":\"5.1.1\"");
   }
 
   @Test

@@ -1,18 +1,34 @@
 package io.github.smtpstatus.cli.scan;
 
-import io.github.smtpstatus.SmtpReply;
+import io.github.smtpstatus.QuotedReply;
+import io.github.smtpstatus.SmtpReplies;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.StatusCodes;
 import io.github.smtpstatus.cli.input.Chunk;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import io.github.smtpstatus.log.MailLogEntry;
+import io.github.smtpstatus.log.MailLogReader;
+import io.github.smtpstatus.log.Outcome;
+import io.github.smtpstatus.log.Peer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Reads one line of a log or of free text into at most one {@link ScanResult}: the line as an SMTP
- * reply; else the codes found in it as text, the first one deciding. A line with no code and no reply
- * gives no result. Stateless and thread-safe.
+ * Reads one line of a log or of free text into its results, trying in order:
+ * <ol>
+ *   <li>a delivery line of a Postfix, Exim or Sendmail log ({@link MailLogReader}): one result per
+ *       recipient, with outcome, relay, the MTA's {@code dsn=} and the remote reply read leniently;
+ *   <li>an SMTP reply quoted in the line ({@link SmtpReplies}, the first one): one result;
+ *   <li>enhanced codes in free text ({@link StatusCodes#findAll}): one result, the first code deciding.
+ * </ol>
+ * A line holding none of these gives no result, and neither does Postfix's notification line
+ * ({@code sender non-delivery notification}), which records no delivery. Stateless and thread-safe.
+ *
+ * <p>The code of a log result: the MTA's own {@code dsn=} when it is exact; when it is missing (Exim
+ * writes none) or generic ({@code X.0.0}), the enhanced code of the remote server's reply (the innermost
+ * one when a relay nests it), so that {@code dsn=5.0.0} with {@code 550 5.1.1 User unknown} is 5.1.1;
+ * else the {@code dsn=} as it is.
  */
 public final class LineClassifier {
 
@@ -21,29 +37,61 @@ public final class LineClassifier {
    *
    * @param source the input's name
    * @param line the line
-   * @return its result, or empty when it holds no reply and no code
+   * @param results gets each result, in order; nothing when the line holds no reply and no code
    */
-  public Optional<ScanResult> classify(String source, Chunk.Line line) {
+  public void classify(String source, Chunk.Line line, Consumer<ScanResult> results) {
     String text = line.text();
     if (text.isEmpty()) {
-      return Optional.empty();
+      return;
     }
-    char first = text.charAt(0);
-    if (first >= '2' && first <= '5') {
-      Optional<SmtpReply> reply = SmtpReply.tryParse(text);
-      if (reply.isPresent()) {
-        SmtpReply parsed = reply.get();
-        List<StatusCode> codes = parsed.enhancedCode().map(List::of).orElse(List.of());
-        return Optional.of(new ScanResult(source, line.number(), "reply", parsed.code(),
-            parsed.enhancedCode().orElse(null), codes, parsed.text(), parsed.findings(), line.cut()));
+    Optional<MailLogEntry> entry = MailLogReader.read(text);
+    if (entry.isPresent()) {
+      // A notification line links a queue id to its bounce; it is no delivery.
+      if (entry.get().outcome() != Outcome.NOTIFIED) {
+        fromLog(source, line, entry.get(), results);
       }
+      return;
+    }
+    Optional<QuotedReply> reply = SmtpReplies.findFirst(text);
+    if (reply.isPresent()) {
+      QuotedReply quoted = reply.get().innermost().enhancedCode().isPresent() ? reply.get().innermost() : reply.get();
+      results.accept(new ScanResult(source, line.number(), "reply", null, null, null, null, null, null, null, null,
+          null, quoted.code(), quoted.enhancedCode().orElse(null), quoted.enhancedCode().isPresent() ? "reply" : null,
+          quoted.command().or(() -> reply.get().command()).map(Enum::name).orElse(null), quoted.reply().text(),
+          quoted.findings(), line.cut()));
+      return;
     }
     List<StatusCode> found = StatusCodes.findAll(text);
-    if (found.isEmpty()) {
-      return Optional.empty();
+    if (!found.isEmpty()) {
+      results.accept(new ScanResult(source, line.number(), "text", null, null, null, null, null, null, null, null,
+          null, null, found.get(0), "text", null, text, List.of(), line.cut()));
     }
-    List<StatusCode> distinct = found.size() == 1 ? found : new ArrayList<>(new LinkedHashSet<>(found));
-    return Optional.of(new ScanResult(source, line.number(), "text", null, distinct.get(0), List.copyOf(distinct),
-        text, List.of(), line.cut()));
+  }
+
+  private static void fromLog(String source, Chunk.Line line, MailLogEntry entry, Consumer<ScanResult> results) {
+    QuotedReply outer = entry.reply().orElse(null);
+    QuotedReply remote = outer == null ? null
+        : outer.innermost().enhancedCode().isPresent() ? outer.innermost() : outer;
+    StatusCode dsn = entry.dsn().orElse(null);
+    StatusCode replyCode = remote == null ? null : remote.enhancedCode().orElse(null);
+    boolean dsnDecides = dsn != null && (replyCode == null || dsn.subject() != 0 || dsn.detail() != 0);
+    StatusCode code = dsnDecides ? dsn : replyCode;
+    String codeSource = code == null ? null : dsnDecides ? "dsn" : "reply";
+    String mta = entry.mta().name().toLowerCase(Locale.ROOT);
+    String outcome = entry.outcome().name().toLowerCase(Locale.ROOT);
+    Peer relay = entry.relay().orElse(null);
+    String relayHost = relay == null ? null : relay.host().orElse(null);
+    String relayAddress = relay == null ? null : relay.address().orElse(null);
+    String text = remote != null ? remote.reply().text() : entry.text().orElse(null);
+    String command = entry.command().map(Enum::name).orElse(null);
+    Integer reply = remote == null ? null : remote.code();
+    List<String> recipients = entry.recipients().isEmpty() ? java.util.Collections.singletonList(null)
+        : entry.recipients();
+    for (String recipient : recipients) {
+      results.accept(new ScanResult(source, line.number(), "log", mta, entry.timestamp().orElse(null),
+          entry.queueId().orElse(null), recipient, entry.originalRecipient().orElse(null), outcome, dsn, relayHost,
+          relayAddress, reply, code, codeSource, command, text, remote == null ? List.of() : remote.findings(),
+          line.cut()));
+    }
   }
 }

@@ -29,16 +29,19 @@ public final class ScanFormatter {
   }
 
   /**
-   * {@code mail.log:6  5.1.1    550  Bad destination mailbox address: text}: where, code, reply code,
-   * then what the code means and the reply's text (or the line). Columns have fixed widths (the output
-   * is a stream); a longer value pushes the rest right.
+   * {@code mail.log:6  bounced   5.1.1    550  bob@example.com  mx.example.com  Bad destination mailbox address: text}:
+   * where, outcome, code, reply code, recipient, relay, then what the code means and the reply's text.
+   * Columns have fixed widths (the output is a stream); a longer value pushes the rest right.
    */
   private void human(StringBuilder out, ScanResult result) {
     int start = out.length();
     out.append(TerminalText.escape(result.source())).append(':').append(result.line());
     pad(out, start, whereWidth);
+    column(out, result.outcome() == null ? "-" : result.outcome(), 9, result.statusClass());
     column(out, result.code() == null ? "-" : result.code().toString(), 8, result.statusClass());
     column(out, result.replyCode() == null ? "-" : result.replyCode().toString(), 4, 0);
+    column(out, result.recipient() == null ? "-" : TerminalText.escape(result.recipient()), 28, 0);
+    column(out, result.relay() == null ? "-" : TerminalText.escape(result.relay()), 28, 0);
     String meaning = result.code() == null ? "" : result.code().meaning().sampleText();
     out.append(meaning);
     if (result.text() != null && !result.text().isEmpty()) {

@@ -155,7 +155,7 @@ public final class SummaryWriter {
     return line.toString();
   }
 
-  /** The plural of a group name; outcomes are participles ("failed", "bounced", "sent") and stay as they are. */
+  /** The plural of a group name; outcomes are participles ("bounced", "sent") and stay as they are. */
   static String plural(String noun, long count) {
     if (count == 1 || noun.endsWith("ed") || noun.equals("sent")) {
       return noun;
