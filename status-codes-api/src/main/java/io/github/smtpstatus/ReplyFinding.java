@@ -45,12 +45,12 @@ public final class ReplyFinding {
     this.message = Objects.requireNonNull(message, "message == null");
   }
 
-  /** What was noticed. */
+  /** {@return what was noticed} */
   public Kind kind() {
     return kind;
   }
 
-  /** One sentence for people, naming codes and lines. */
+  /** {@return one sentence for people, naming codes and lines} */
   public String message() {
     return message;
   }

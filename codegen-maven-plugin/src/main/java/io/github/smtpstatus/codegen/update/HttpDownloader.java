@@ -52,6 +52,16 @@ public final class HttpDownloader {
    *     {@code *} matches any characters ({@code *.example.com|localhost})
    */
   public record ProxySettings(String host, int port, String username, String password, String nonProxyHosts) {
+    /**
+     * Rejects a null host and a port outside 1 to 65535.
+     *
+     * @param host the proxy host
+     * @param port the proxy port
+     * @param username the user name for proxy authentication, or {@code null}
+     * @param password the password, or {@code null}
+     * @param nonProxyHosts hosts reached directly: patterns separated by {@code |} or {@code ,}, where
+     *     {@code *} matches any characters ({@code *.example.com|localhost})
+     */
     public ProxySettings {
       Objects.requireNonNull(host, "host == null");
       if (port <= 0 || port > 65535) {
@@ -59,7 +69,11 @@ public final class HttpDownloader {
       }
     }
 
-    /** Whether a host is to be reached without the proxy. */
+    /**
+     * {@return whether a host is to be reached without the proxy}
+     *
+     * @param targetHost the host to reach, matched against {@link #nonProxyHosts()} ignoring case
+     */
     public boolean bypasses(String targetHost) {
       if (nonProxyHosts == null || nonProxyHosts.isBlank()) {
         return false;
@@ -85,6 +99,13 @@ public final class HttpDownloader {
    * @param proxy the proxy, or {@code null} to connect directly
    */
   public record Settings(Duration connectTimeout, Duration readTimeout, ProxySettings proxy) {
+    /**
+     * Rejects timeouts that are not between 1 ms and {@link Integer#MAX_VALUE} ms.
+     *
+     * @param connectTimeout how long to wait for a connection
+     * @param readTimeout how long to wait for each piece of data
+     * @param proxy the proxy, or {@code null} to connect directly
+     */
     public Settings {
       requirePositive(connectTimeout, "connectTimeout");
       requirePositive(readTimeout, "readTimeout");
@@ -102,11 +123,16 @@ public final class HttpDownloader {
 
   private final Settings settings;
 
+  /**
+   * A downloader.
+   *
+   * @param settings timeouts and proxy
+   */
   public HttpDownloader(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings == null");
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Settings settings() {
     return settings;
   }
@@ -114,6 +140,7 @@ public final class HttpDownloader {
   /**
    * Checks that a URL may be downloaded from: {@code https}, or {@code http} to a loopback host.
    *
+   * @param url the URL to check
    * @throws InvalidSourceException naming the URL and the rule it breaks
    */
   public static void requireAllowed(URI url) throws InvalidSourceException {
@@ -154,6 +181,7 @@ public final class HttpDownloader {
    * Downloads a table.
    *
    * @param url the table's URL; messages name it
+   * @return the body, with the URL as its name
    * @throws DownloadException if the download fails (connection, timeout, status, truncation, redirect)
    * @throws RegistryFormatException if what arrives cannot be a table: over the size limit, or HTML
    */

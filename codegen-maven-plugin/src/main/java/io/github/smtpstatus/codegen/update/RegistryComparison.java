@@ -44,6 +44,16 @@ public final class RegistryComparison {
    * @param reportFile where to write the report
    */
   public record Request(Side before, Side after, String table, RegistryInputs companions, Path reportFile) {
+    /**
+     * Rejects null components other than {@code table}.
+     *
+     * @param before the older version: a source of three tables, or a location ending in {@code .csv}
+     * @param after the newer version, likewise
+     * @param table {@code class}, {@code subject} or {@code enumerated} for files not named as IANA names
+     *     them, else {@code null}
+     * @param companions the tables a lone table is validated with
+     * @param reportFile where to write the report
+     */
     public Request {
       Objects.requireNonNull(before, "before == null");
       Objects.requireNonNull(after, "after == null");
@@ -59,13 +69,23 @@ public final class RegistryComparison {
    * @param tableLocation a location ending in {@code .csv}, or {@code null} for a version
    */
   public record Side(TableSource version, String tableLocation) {
+    /**
+     * Rejects a side that is both or neither a version and a table.
+     *
+     * @param version the version, or {@code null} for a lone table
+     * @param tableLocation a location ending in {@code .csv}, or {@code null} for a version
+     */
     public Side {
       if ((version == null) == (tableLocation == null)) {
         throw new IllegalArgumentException("a side is either a version or a table");
       }
     }
 
-    /** Whether a location names one table file rather than a folder of three. */
+    /**
+     * {@return whether a location names one table file rather than a folder of three}
+     *
+     * @param location a path or URL
+     */
     public static boolean isTable(String location) {
       return location.strip().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
@@ -87,6 +107,13 @@ public final class RegistryComparison {
   private final HttpDownloader downloader;
   private final Path baseDir;
 
+  /**
+   * A comparison.
+   *
+   * @param warnings receives each warning about the inputs, with file and line
+   * @param downloader downloads the tables at {@code https} locations
+   * @param baseDir the folder relative paths are resolved against
+   */
   public RegistryComparison(Warnings warnings, HttpDownloader downloader, Path baseDir) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
     this.downloader = Objects.requireNonNull(downloader, "downloader == null");
@@ -96,6 +123,8 @@ public final class RegistryComparison {
   /**
    * Compares.
    *
+   * @param request the two sides and where to write the report
+   * @return the differences and the report
    * @throws InvalidSourceException if a location is unusable or a lone table's kind is unknown
    * @throws RegistryFormatException if a version or table is invalid
    * @throws IOException if reading or downloading fails

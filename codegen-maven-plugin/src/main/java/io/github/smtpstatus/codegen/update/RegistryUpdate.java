@@ -52,6 +52,17 @@ public final class RegistryUpdate {
   public record Request(
       RegistryFolder folder, TableSource source, LocalDate today, Path reportFile,
       boolean allowRemovals, boolean dryRun, boolean failOnChange) {
+    /**
+     * Rejects null components.
+     *
+     * @param folder the registry folder to update
+     * @param source where to read the new tables
+     * @param today the retrieval date to record
+     * @param reportFile where to write the report (Markdown); replaced on each run
+     * @param allowRemovals whether a new version may remove rows or rewrite codes
+     * @param dryRun whether to report only
+     * @param failOnChange whether a change is refused (and reported) instead of written
+     */
     public Request {
       Objects.requireNonNull(folder, "folder == null");
       Objects.requireNonNull(source, "source == null");
@@ -84,6 +95,16 @@ public final class RegistryUpdate {
    */
   public record Outcome(Result result, RegistryDiff diff, String report, Map<String, String> appendedNames,
       List<Path> written, String refusal) {
+    /**
+     * Copies the names (keeping their order) and the written files.
+     *
+     * @param result how it ended
+     * @param diff the differences found
+     * @param report the report, as written to the report file
+     * @param appendedNames the names appended (or, unless {@link Result#UPDATED}, that would be)
+     * @param written the files replaced, empty unless {@link Result#UPDATED}
+     * @param refusal why the change was refused, or {@code null}
+     */
     public Outcome {
       appendedNames = Collections.unmodifiableMap(new LinkedHashMap<>(appendedNames));
       written = List.copyOf(written);
@@ -92,6 +113,11 @@ public final class RegistryUpdate {
 
   private final Warnings warnings;
 
+  /**
+   * An update that reports soft oddities of the tables to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public RegistryUpdate(Warnings warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
   }
@@ -99,6 +125,8 @@ public final class RegistryUpdate {
   /**
    * Runs the update.
    *
+   * @param request the folder, the source and the options
+   * @return how it ended, the differences and the report
    * @throws RegistryFormatException if the folder's registry or a fetched table is invalid, or the new
    *     codes cannot be named; nothing is written then
    * @throws IOException if reading, downloading or writing fails ({@link DownloadException} names the

@@ -21,15 +21,21 @@ public interface TableSource {
   /** IANA's folder of the three CSV tables. */
   String IANA = "https://www.iana.org/assignments/smtp-enhanced-status-codes/";
 
-  /** The location as given, for reports. */
+  /** {@return the location as given, for reports} */
   String location();
 
-  /** Where one table is read from: recorded as its {@code url} in {@code registry.properties}. */
+  /**
+   * {@return where one table is read from: recorded as its {@code url} in {@code registry.properties}}
+   *
+   * @param kind which table
+   */
   String tableUrl(TableKind kind);
 
   /**
    * Reads one table.
    *
+   * @param kind which table
+   * @return its bytes, named by where they were read
    * @throws RegistryFormatException if the table is missing locally, too large or not CSV at all
    * @throws IOException if reading or downloading fails ({@link DownloadException} names the URL)
    */
@@ -39,6 +45,10 @@ public interface TableSource {
    * The source at a location: an {@code https} URL, an {@code http} URL to a loopback host, a
    * {@code file:} URL, or a path (relative to {@code baseDir}).
    *
+   * @param location the location as configured
+   * @param baseDir the folder a relative path is resolved against
+   * @param downloader downloads from an {@code http} or {@code https} location
+   * @return the source
    * @throws InvalidSourceException if the location uses another scheme or plain http to a remote host
    */
   static TableSource of(String location, Path baseDir, HttpDownloader downloader) throws InvalidSourceException {
@@ -76,7 +86,12 @@ public interface TableSource {
     }
   }
 
-  /** A registry version held in memory, such as the copy bundled in the plugin. */
+  /**
+   * {@return a registry version held in memory, such as the copy bundled in the plugin}
+   *
+   * @param location how reports name the version
+   * @param inputs the three tables
+   */
   static TableSource of(String location, RegistryInputs inputs) {
     Objects.requireNonNull(inputs, "inputs == null");
     return new TableSource() {
@@ -102,12 +117,18 @@ public interface TableSource {
     private final String location;
     private final Path folder;
 
+    /**
+     * A folder.
+     *
+     * @param location the location as configured, for reports
+     * @param folder the folder; made absolute
+     */
     public Directory(String location, Path folder) {
       this.location = location;
       this.folder = folder.toAbsolutePath();
     }
 
-    /** The folder. */
+    /** {@return the folder} */
     public Path folder() {
       return folder;
     }
@@ -140,7 +161,7 @@ public interface TableSource {
       this.downloader = Objects.requireNonNull(downloader, "downloader == null");
     }
 
-    /** The base URL, ending with a slash. */
+    /** {@return the base URL, ending with a slash} */
     public URI base() {
       return base;
     }
