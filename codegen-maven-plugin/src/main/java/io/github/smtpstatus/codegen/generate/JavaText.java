@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Turns registry text into Java source text: string literals and Javadoc that stay pure ASCII and
  * cannot break out of their context, whatever the CSV holds. A consumer compiling with any source
- * encoding gets the same constants.
+ * encoding gets the same constants. Public for the other generators of this plugin (classification rules).
  */
-final class JavaText {
+public final class JavaText {
 
   /** Javadoc lines are wrapped at this width (not counting the leading {@code " * "}). */
   static final int JAVADOC_WIDTH = 96;
@@ -19,7 +19,7 @@ final class JavaText {
    * A Java string literal: quotes, backslashes and every character outside printable ASCII escaped,
    * the latter as {@code \}{@code uXXXX}.
    */
-  static String literal(String value) {
+  public static String literal(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -46,7 +46,7 @@ final class JavaText {
    * (which would end the comment), backslashes (which could form a unicode escape) and every
    * character outside printable ASCII become HTML character references.
    */
-  static String javadoc(String text) {
+  public static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -4,10 +4,8 @@ import io.github.smtpstatus.codegen.RegistryCodeGeneration;
 import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.generate.GeneratedTypes;
-import io.github.smtpstatus.codegen.read.Sha256;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -115,7 +113,7 @@ public class GenerateMojo extends AbstractMojo {
       RegistryInputs inputs = BundledRegistry.inputs(classCodes, subjectCodes, enumeratedCodes, names, registryProperties);
       Path stateFile = buildDirectory.toPath().resolve("smtp-status").resolve(mojoExecution.getExecutionId() + ".state");
       RegistryCodeGeneration.Outcome outcome = new RegistryCodeGeneration(problem -> getLog().warn(problem.toString()))
-          .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory.toPath(), stateFile, generatorVersion()));
+          .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory.toPath(), stateFile, GeneratorVersion.of(plugin)));
       long millis = (System.nanoTime() - start) / 1_000_000;
       getLog().info(summary(outcome, millis));
     } catch (RegistryFormatException e) {
@@ -133,15 +131,5 @@ public class GenerateMojo extends AbstractMojo {
     return "smtp-status: generated " + counts + " into " + outputDirectory + ": " + outcome.writes().written()
         + " files written, " + outcome.writes().unchanged() + " unchanged, " + outcome.writes().deleted()
         + " stale deleted (" + millis + " ms)";
-  }
-
-  /** The plugin version and, when the plugin is a jar, its digest: a rebuilt SNAPSHOT regenerates. */
-  private String generatorVersion() throws IOException {
-    String version = plugin.getId();
-    File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-    if (jar != null && jar.isFile()) {
-      version += "@" + Sha256.hex(Files.readAllBytes(jar.toPath()));
-    }
-    return version;
   }
 }

@@ -13,9 +13,9 @@ import java.util.Objects;
  * {@code registry.properties}.
  *
  * <p>The syntax is the plain subset of Java properties these files use: one {@code key=value} per
- * line, UTF-8, {@code #} or {@code !} comment lines, blank lines; keys and values are trimmed. Unlike
- * {@link java.util.Properties}, a duplicate key or a line without {@code =} is an error, and every
- * entry remembers its line so that a message can point at it.
+ * line ({@link TextLines}: CRLF, LF or a lone CR), UTF-8, {@code #} or {@code !} comment lines, blank
+ * lines; keys and values are trimmed. Unlike {@link java.util.Properties}, a duplicate key or a line
+ * without {@code =} is an error, and every entry remembers its line so that a message can point at it.
  */
 public final class KeyValueFile {
 
@@ -67,15 +67,10 @@ public final class KeyValueFile {
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    int line = 0;
-    int start = 0;
-    while (start <= text.length()) {
-      int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
-      }
-      line++;
-      String content = text.substring(start, end).strip();
+    List<String> lines = TextLines.split(text);
+    for (int index = 0; index < lines.size(); index++) {
+      int line = index + 1;
+      String content = lines.get(index).strip();
       if (!content.isEmpty() && content.charAt(0) != '#' && content.charAt(0) != '!') {
         int equals = content.indexOf('=');
         if (equals < 0) {
@@ -93,10 +88,6 @@ public final class KeyValueFile {
           }
         }
       }
-      if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
-        end++;
-      }
-      start = end + 1;
     }
     if (!problems.isEmpty()) {
       throw new RegistryFormatException(problems);
