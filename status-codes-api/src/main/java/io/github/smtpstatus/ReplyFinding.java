@@ -64,7 +64,9 @@ public final class ReplyFinding {
      */
     QUOTED;
 
-    /** Whether this kind reports a repair made by the lenient reading, not something noticed in a reply. */
+    /**
+     * {@return whether this kind reports a repair made by the lenient reading, not something noticed in a reply}
+     */
     public boolean isRepair() {
       return switch (this) {
         case FLATTENED, WRAPPED, TRUNCATED, NONSTANDARD_CODE_FORM, SURROUNDING_SPACE, QUOTED -> true;
