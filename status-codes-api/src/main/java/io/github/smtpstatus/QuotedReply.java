@@ -192,37 +192,41 @@ public final class QuotedReply {
     return line;
   }
 
-  /** The reply as the server sent it, as far as the quote tells: strictly valid, its own findings included. */
+  /**
+   * {@return the reply as the server sent it, as far as the quote tells: strictly valid, its own findings included}
+   */
   public SmtpReply reply() {
     return reply;
   }
 
-  /** The reply code: {@code reply().code()}. */
+  /** {@return the reply code: {@code reply().code()}} */
   public int code() {
     return reply.code();
   }
 
-  /** The enhanced code: {@code reply().enhancedCode()}. */
+  /** {@return the enhanced code: {@code reply().enhancedCode()}} */
   public Optional<StatusCode> enhancedCode() {
     return reply.enhancedCode();
   }
 
-  /** What the lenient reading repaired, in the order of {@link ReplyFinding.Kind}; empty for an exact quote. */
+  /**
+   * {@return what the lenient reading repaired, in the order of {@link ReplyFinding.Kind}; empty for an exact quote}
+   */
   public List<ReplyFinding> repairs() {
     return repairs;
   }
 
-  /** The repairs, then what {@link SmtpReply#findings()} notices about the reply. */
+  /** {@return the repairs, then what {@link SmtpReply#findings()} notices about the reply} */
   public List<ReplyFinding> findings() {
     return findings;
   }
 
-  /** Whether anything was repaired. */
+  /** {@return whether anything was repaired} */
   public boolean isRepaired() {
     return !repairs.isEmpty();
   }
 
-  /** Whether a finding (a repair or one of the reply's) of this kind was made. */
+  /** {@return whether a finding (a repair or one of the reply's) of this kind was made} */
   public boolean hasFinding(ReplyFinding.Kind kind) {
     for (ReplyFinding finding : findings) {
       if (finding.kind() == kind) {
@@ -241,7 +245,7 @@ public final class QuotedReply {
     return start;
   }
 
-  /** Where the reply ends (exclusive) in the text it was read from; see {@link #start()}. */
+  /** {@return where the reply ends (exclusive) in the text it was read from; see {@link #start()}} */
   public int end() {
     return end;
   }

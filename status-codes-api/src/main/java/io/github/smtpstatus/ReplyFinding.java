@@ -64,7 +64,9 @@ public final class ReplyFinding {
      */
     QUOTED;
 
-    /** Whether this kind reports a repair made by the lenient reading, not something noticed in a reply. */
+    /**
+     * {@return whether this kind reports a repair made by the lenient reading, not something noticed in a reply}
+     */
     public boolean isRepair() {
       return switch (this) {
         case FLATTENED, WRAPPED, TRUNCATED, NONSTANDARD_CODE_FORM, SURROUNDING_SPACE, QUOTED -> true;
@@ -81,12 +83,12 @@ public final class ReplyFinding {
     this.message = Objects.requireNonNull(message, "message == null");
   }
 
-  /** What was noticed. */
+  /** {@return what was noticed} */
   public Kind kind() {
     return kind;
   }
 
-  /** One sentence for people, naming codes and lines. */
+  /** {@return one sentence for people, naming codes and lines} */
   public String message() {
     return message;
   }

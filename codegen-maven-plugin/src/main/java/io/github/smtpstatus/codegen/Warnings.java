@@ -10,5 +10,10 @@ public interface Warnings {
   /** Discards every warning. */
   Warnings IGNORE = problem -> { };
 
+  /**
+   * Reports one oddity.
+   *
+   * @param problem what is odd, and where
+   */
   void warn(Problem problem);
 }

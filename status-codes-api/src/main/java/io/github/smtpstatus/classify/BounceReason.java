@@ -121,7 +121,7 @@ public enum BounceReason {
     this.sisimaiReasons = List.of(sisimaiReasons);
   }
 
-  /** What this reason asks of the sender. */
+  /** {@return what this reason asks of the sender} */
   public SenderAction action() {
     return action;
   }

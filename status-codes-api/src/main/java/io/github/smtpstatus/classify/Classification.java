@@ -37,12 +37,12 @@ public final class Classification {
     return reason;
   }
 
-  /** What the reason asks of the sender: {@code reason().action()}. */
+  /** {@return what the reason asks of the sender: {@code reason().action()}} */
   public SenderAction action() {
     return reason.action();
   }
 
-  /** Whether the failure is permanent, from the code's class or else the reply code. */
+  /** {@return whether the failure is permanent, from the code's class or else the reply code} */
   public Permanence permanence() {
     return permanence;
   }
@@ -57,27 +57,31 @@ public final class Classification {
         && permanence != Permanence.TRANSIENT && permanence != Permanence.SUCCESS;
   }
 
-  /** The provider whose documented behaviour decided, when a provider's rule did. */
+  /** {@return the provider whose documented behaviour decided, when a provider's rule did} */
   public Optional<String> provider() {
     return rule == null ? Optional.empty() : rule.provider();
   }
 
-  /** The provider's meaning of its own code or text, in the rule author's words. */
+  /** {@return the provider's meaning of its own code or text, in the rule author's words} */
   public Optional<String> providerMeaning() {
     return rule == null ? Optional.empty() : rule.meaning();
   }
 
-  /** The deciding rule's own label, for rules that carry one. */
+  /** {@return the deciding rule's own label, for rules that carry one} */
   public Optional<String> label() {
     return rule == null ? Optional.empty() : rule.label();
   }
 
-  /** The rule that decided; empty when no rule matched and the reason is {@link BounceReason#UNDETERMINED}. */
+  /**
+   * {@return the rule that decided; empty when no rule matched and the reason is {@link BounceReason#UNDETERMINED}}
+   */
   public Optional<ClassificationRule> rule() {
     return Optional.ofNullable(rule);
   }
 
-  /** The origin of the deciding rule, such as {@code "iana.csv:14"} or {@code "acme.csv:12"}, or {@code "no rule"}. */
+  /**
+   * {@return the origin of the deciding rule, such as {@code "iana.csv:14"} or {@code "acme.csv:12"}, or {@code "no rule"}}
+   */
   public String decidedBy() {
     return rule == null ? "no rule" : rule.origin();
   }

@@ -72,52 +72,58 @@ public final class ClassificationRule {
     return new Builder(origin);
   }
 
-  /** Where the rule comes from: {@code file:line} for rules from a rules file, else the builder's origin. */
+  /**
+   * {@return where the rule comes from: {@code file:line} for rules from a rules file, else the builder's origin}
+   */
   public String origin() {
     return origin;
   }
 
-  /** The code condition in its canonical written form, such as {@code X.1.1} or {@code 5.7.606-649}. */
+  /**
+   * {@return the code condition in its canonical written form, such as {@code X.1.1} or {@code 5.7.606-649}}
+   */
   public Optional<String> code() {
     return classMask == 0 ? Optional.empty() : Optional.of(Conditions.formatCode(classMask, subject, detailLow, detailHigh));
   }
 
-  /** The reply code condition, such as {@code 550} or {@code 5XX}. */
+  /** {@return the reply code condition, such as {@code 550} or {@code 5XX}} */
   public Optional<String> replyCode() {
     return replyLow == 0 ? Optional.empty() : Optional.of(Conditions.formatReply(replyLow, replyHigh));
   }
 
-  /** The phrases the text must all contain; empty when the rule has no phrase condition. */
+  /** {@return the phrases the text must all contain; empty when the rule has no phrase condition} */
   public List<String> phrases() {
     return phrases;
   }
 
-  /** The host or domain suffix the remote host or the recipient's domain must end with, in lower case. */
+  /**
+   * {@return the host or domain suffix the remote host or the recipient's domain must end with, in lower case}
+   */
   public Optional<String> host() {
     return Optional.ofNullable(host);
   }
 
-  /** The reason a matching failure is given. */
+  /** {@return the reason a matching failure is given} */
   public BounceReason reason() {
     return reason;
   }
 
-  /** The provider whose documented behaviour the rule describes, such as {@code Microsoft 365}. */
+  /** {@return the provider whose documented behaviour the rule describes, such as {@code Microsoft 365}} */
   public Optional<String> provider() {
     return Optional.ofNullable(provider);
   }
 
-  /** What the provider means by this code or text, in the rule author's words. */
+  /** {@return what the provider means by this code or text, in the rule author's words} */
   public Optional<String> meaning() {
     return Optional.ofNullable(meaning);
   }
 
-  /** The rule author's own label for matching failures. */
+  /** {@return the rule author's own label for matching failures} */
   public Optional<String> label() {
     return Optional.ofNullable(label);
   }
 
-  /** The public document the rule rests on (a URL). */
+  /** {@return the public document the rule rests on (a URL)} */
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }

@@ -38,12 +38,12 @@ public final class Classifier {
     this.rules = rules;
   }
 
-  /** The classifier of the rules shipped with this library. */
+  /** {@return the classifier of the rules shipped with this library} */
   public static Classifier standard() {
     return Standard.INSTANCE;
   }
 
-  /** A builder of a classifier from rules of one's own, with or without the shipped ones. */
+  /** {@return a builder of a classifier from rules of one's own, with or without the shipped ones} */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,7 +59,7 @@ public final class Classifier {
     return new Classifier(RuleTables.decode(strings, packed));
   }
 
-  /** The rules in the order they are tried. */
+  /** {@return the rules in the order they are tried} */
   public List<ClassificationRule> rules() {
     return rules.rules();
   }
@@ -154,7 +154,7 @@ public final class Classifier {
       return addAll(Objects.requireNonNull(classifier, "classifier == null").rules());
     }
 
-    /** The classifier; its phrase automaton is built here, once. */
+    /** {@return the classifier; its phrase automaton is built here, once} */
     public Classifier build() {
       return new Classifier(RuleSet.compile(rules));
     }

@@ -68,57 +68,69 @@ public final class MailLogEntry {
     return prefix[part] < 0 ? Optional.empty() : Optional.of(line.substring(prefix[part], prefix[part + 1]));
   }
 
-  /** The MTA that wrote the line. */
+  /** {@return the MTA that wrote the line} */
   public Mta mta() {
     return mta;
   }
 
-  /** The time stamp as written ({@code Mar  1 12:00:00}, {@code 2024-03-01T12:00:00.123+01:00}, {@code 2024-03-01 12:00:00}). */
+  /**
+   * {@return the time stamp as written ({@code Mar  1 12:00:00}, {@code 2024-03-01T12:00:00.123+01:00}, {@code 2024-03-01 12:00:00})}
+   */
   public Optional<String> timestamp() {
     return prefixPart(LogPrefix.TIMESTAMP);
   }
 
-  /** The host name of the syslog prefix; empty in an Exim log file, which has none. */
+  /** {@return the host name of the syslog prefix; empty in an Exim log file, which has none} */
   public Optional<String> host() {
     return prefixPart(LogPrefix.HOST);
   }
 
-  /** The syslog tag without its process id: {@code postfix/smtp}, {@code postfix/submission/smtpd}, {@code sm-mta}, {@code exim}. */
+  /**
+   * {@return the syslog tag without its process id: {@code postfix/smtp}, {@code postfix/submission/smtpd}, {@code sm-mta}, {@code exim}}
+   */
   public Optional<String> process() {
     return prefixPart(LogPrefix.PROCESS);
   }
 
-  /** The process id as written: the syslog {@code [123]}, RFC 5424's PROCID, or Exim's {@code [123]} ({@code log_selector = +pid}). */
+  /**
+   * {@return the process id as written: the syslog {@code [123]}, RFC 5424's PROCID, or Exim's {@code [123]} ({@code log_selector = +pid})}
+   */
   public Optional<String> pid() {
     return prefixPart(LogPrefix.PID);
   }
 
-  /** The queue id (Postfix, Sendmail) or message id (Exim); empty for Postfix's {@code NOQUEUE}. */
+  /** {@return the queue id (Postfix, Sendmail) or message id (Exim); empty for Postfix's {@code NOQUEUE}} */
   public Optional<String> queueId() {
     return Optional.ofNullable(queueId);
   }
 
-  /** The recipients: Postfix's and Sendmail's {@code to=} (Sendmail lists several), Exim's address; without angle brackets. */
+  /**
+   * {@return the recipients: Postfix's and Sendmail's {@code to=} (Sendmail lists several), Exim's address; without angle brackets}
+   */
   public List<String> recipients() {
     return recipients;
   }
 
-  /** The original recipient before aliasing: Postfix's {@code orig_to=}, Exim's {@code <original>} after the address. */
+  /**
+   * {@return the original recipient before aliasing: Postfix's {@code orig_to=}, Exim's {@code <original>} after the address}
+   */
   public Optional<String> originalRecipient() {
     return Optional.ofNullable(originalRecipient);
   }
 
-  /** The envelope sender where the line gives it: Postfix's {@code from=}, Exim's {@code F=}; {@code ""} for the null sender. */
+  /**
+   * {@return the envelope sender where the line gives it: Postfix's {@code from=}, Exim's {@code F=}; {@code ""} for the null sender}
+   */
   public Optional<String> sender() {
     return Optional.ofNullable(sender);
   }
 
-  /** What became of the delivery. */
+  /** {@return what became of the delivery} */
   public Outcome outcome() {
     return outcome;
   }
 
-  /** The MTA's own {@code dsn=} code (Postfix, Sendmail); Exim writes none, see {@link #reply()}. */
+  /** {@return the MTA's own {@code dsn=} code (Postfix, Sendmail); Exim writes none, see {@link #reply()}} */
   public Optional<StatusCode> dsn() {
     return Optional.ofNullable(dsn);
   }
@@ -136,12 +148,16 @@ public final class MailLogEntry {
     return Optional.ofNullable(client);
   }
 
-  /** The total delay as written: Postfix's {@code delay=} (seconds), Sendmail's {@code delay=} ({@code [d+]hh:mm:ss}), Exim's {@code DT=}. */
+  /**
+   * {@return the total delay as written: Postfix's {@code delay=} (seconds), Sendmail's {@code delay=} ({@code [d+]hh:mm:ss}), Exim's {@code DT=}}
+   */
   public Optional<String> delay() {
     return Optional.ofNullable(delay);
   }
 
-  /** The SMTP reply in the line, read leniently: the remote server's, or for {@link Outcome#REJECTED} the logging server's own. */
+  /**
+   * {@return the SMTP reply in the line, read leniently: the remote server's, or for {@link Outcome#REJECTED} the logging server's own}
+   */
   public Optional<QuotedReply> reply() {
     return Optional.ofNullable(reply);
   }
@@ -155,7 +171,7 @@ public final class MailLogEntry {
     return Optional.ofNullable(text);
   }
 
-  /** The SMTP command the reply answered, where the line says so. */
+  /** {@return the SMTP command the reply answered, where the line says so} */
   public Optional<SmtpCommand> command() {
     return Optional.ofNullable(command);
   }

@@ -98,17 +98,21 @@ public final class Peer {
     return port;
   }
 
-  /** The host name as written ({@code mx.example.net}, {@code unknown}, {@code local}); empty when only an address is written. */
+  /**
+   * {@return the host name as written ({@code mx.example.net}, {@code unknown}, {@code local}); empty when only an address is written}
+   */
   public Optional<String> host() {
     return Optional.ofNullable(host);
   }
 
-  /** The address as written between the brackets ({@code 192.0.2.1}, {@code 2001:db8::1}, {@code IPv6:2001:db8::1}). */
+  /**
+   * {@return the address as written between the brackets ({@code 192.0.2.1}, {@code 2001:db8::1}, {@code IPv6:2001:db8::1})}
+   */
   public Optional<String> address() {
     return Optional.ofNullable(address);
   }
 
-  /** The port, when the line gives one. */
+  /** {@return the port, when the line gives one} */
   public OptionalInt port() {
     return port < 0 ? OptionalInt.empty() : OptionalInt.of(port);
   }

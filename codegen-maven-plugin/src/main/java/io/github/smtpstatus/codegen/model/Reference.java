@@ -17,6 +17,16 @@ import java.util.OptionalInt;
 public record Reference(
     String text, String document, OptionalInt rfcNumber, Optional<String> section, Optional<String> status) {
 
+  /**
+   * Rejects null components.
+   *
+   * @param text the reference as the registry writes it
+   * @param document the cited document without brackets: {@code RFC7372},
+   *     {@code draft-levine-mailbomb-header}
+   * @param rfcNumber the RFC number when the document is an RFC
+   * @param section the cited section, as in {@code Section 3.3}
+   * @param status the document's status in parentheses, as in {@code Standards Track}
+   */
   public Reference {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(document, "document == null");
@@ -25,7 +35,7 @@ public record Reference(
     Objects.requireNonNull(status, "status == null");
   }
 
-  /** Where to read the document: the RFC Editor for an RFC, the IETF datatracker for a draft. */
+  /** {@return where to read the document: the RFC Editor for an RFC, the IETF datatracker for a draft} */
   public Optional<String> url() {
     if (rfcNumber.isPresent()) {
       return Optional.of("https://www.rfc-editor.org/rfc/rfc" + rfcNumber.getAsInt());

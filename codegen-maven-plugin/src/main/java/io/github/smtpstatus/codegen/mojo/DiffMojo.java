@@ -50,6 +50,9 @@ public class DiffMojo extends AbstractRegistryMojo {
   @Parameter(property = "smtp-status.failOnChange", defaultValue = "false")
   private boolean failOnChange;
 
+  /** Maven creates the goal and sets its parameters. */
+  public DiffMojo() {}
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Location newer = location("after", after);

@@ -30,6 +30,11 @@ public final class CsvTableReader {
 
   private final Warnings warnings;
 
+  /**
+   * A reader that reports soft oddities of a table to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public CsvTableReader(Warnings warnings) {
     this.warnings = warnings;
   }
@@ -37,6 +42,9 @@ public final class CsvTableReader {
   /**
    * Reads a table.
    *
+   * @param input the file
+   * @param kind which table it must be
+   * @return the rows, every field exactly as written
    * @throws RegistryFormatException if the file is not a well-formed table of this kind
    */
   public RawTable read(InputFile input, TableKind kind) throws RegistryFormatException {

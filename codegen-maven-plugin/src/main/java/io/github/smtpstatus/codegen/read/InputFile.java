@@ -30,6 +30,9 @@ public final class InputFile {
   /**
    * An input held in memory.
    *
+   * @param name how messages name the input
+   * @param bytes its content, copied
+   * @return the input
    * @throws RegistryFormatException if it is larger than {@link #MAX_BYTES}
    */
   public static InputFile of(String name, byte[] bytes) throws RegistryFormatException {
@@ -42,6 +45,8 @@ public final class InputFile {
   /**
    * Reads a file, refusing one larger than {@link #MAX_BYTES} before reading it.
    *
+   * @param file the file; messages name it by its path as given
+   * @return the input
    * @throws RegistryFormatException if the file does not exist, is not a regular file or is too large
    * @throws IOException if reading fails
    */
@@ -64,6 +69,9 @@ public final class InputFile {
   /**
    * Reads a stream to its end, failing as soon as it passes {@link #MAX_BYTES}.
    *
+   * @param name how messages name the input
+   * @param in the stream, read to its end and not closed
+   * @return the input
    * @throws RegistryFormatException if the stream holds more than {@link #MAX_BYTES}
    * @throws IOException if reading fails
    */
@@ -86,17 +94,17 @@ public final class InputFile {
     return new RegistryFormatException(Problem.inFile(name, reason));
   }
 
-  /** The name messages use: a bundled file's name or the path the user configured. */
+  /** {@return the name messages use: a bundled file's name or the path the user configured} */
   public String name() {
     return name;
   }
 
-  /** A copy of the bytes. */
+  /** {@return a copy of the bytes} */
   public byte[] bytes() {
     return bytes.clone();
   }
 
-  /** The number of bytes. */
+  /** {@return the number of bytes} */
   public int size() {
     return bytes.length;
   }

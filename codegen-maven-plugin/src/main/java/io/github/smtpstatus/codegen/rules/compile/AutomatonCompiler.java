@@ -18,7 +18,7 @@ public final class AutomatonCompiler {
   public record Automaton(int[] transitionStart, int[] transitionSymbol, int[] transitionTarget, int[] fail,
       int[] outputStart, int[] outputPhrase) {
 
-    /** The number of states. */
+    /** {@return the number of states} */
     public int states() {
       return fail.length;
     }

@@ -46,7 +46,7 @@ public final class PhraseNormalizer {
     return null;
   }
 
-  /** The normalized phrase; {@code phrase} must have no {@link #problem}. */
+  /** {@return the normalized phrase; {@code phrase} must have no {@link #problem}} */
   public static String normalize(String phrase) {
     StringBuilder out = new StringBuilder(phrase.length() + 8);
     boolean previousWord = false;

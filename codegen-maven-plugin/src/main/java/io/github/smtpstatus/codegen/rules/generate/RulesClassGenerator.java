@@ -45,7 +45,7 @@ public final class RulesClassGenerator {
 
   private RulesClassGenerator() {}
 
-  /** The source of {@code packageName.className}. */
+  /** {@return the source of {@code packageName.className}} */
   public static JavaFile generate(String packageName, String className, List<InputSummary> inputs,
       TableEncoder.Tables tables) {
     ClassName type = ClassName.get(packageName, className);

@@ -23,13 +23,13 @@ public record CodeCondition(int classMask, int subject, int low, int high) {
     }
   }
 
-  /** Whether every code this condition accepts is accepted by {@code other} too. */
+  /** {@return whether every code this condition accepts is accepted by {@code other} too} */
   public boolean within(CodeCondition other) {
     return (classMask & ~other.classMask) == 0 && (other.subject < 0 || other.subject == subject)
         && other.low <= low && high <= other.high;
   }
 
-  /** Whether this is a detail range (neither one detail nor every detail). */
+  /** {@return whether this is a detail range (neither one detail nor every detail)} */
   public boolean isRange() {
     return subject >= 0 && low != high && !(low == 0 && high == MAX_NUMBER);
   }

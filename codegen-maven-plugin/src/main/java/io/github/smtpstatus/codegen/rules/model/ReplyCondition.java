@@ -14,7 +14,7 @@ public record ReplyCondition(int low, int high) {
     }
   }
 
-  /** Whether every reply code this condition accepts is accepted by {@code other} too. */
+  /** {@return whether every reply code this condition accepts is accepted by {@code other} too} */
   public boolean within(ReplyCondition other) {
     return other.low <= low && high <= other.high;
   }

@@ -17,7 +17,7 @@ public final class RuleOrderCheck {
 
   private RuleOrderCheck() {}
 
-  /** The problems of the list, in list order; empty if every rule can decide. */
+  /** {@return the problems of the list, in list order; empty if every rule can decide} */
   public static List<Problem> check(List<Rule> rules) {
     List<Problem> problems = new ArrayList<>();
     for (int later = 0; later < rules.size(); later++) {
