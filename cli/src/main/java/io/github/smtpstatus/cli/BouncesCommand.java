@@ -75,7 +75,7 @@ final class BouncesCommand implements Callable<Integer> {
         .run(result -> {
           out.print(formatter.format(List.of(result)));
           tally[0]++;
-          tally[1] += options.failOn != null && options.failOn.matches(result.statusClass()) ? 1 : 0;
+          tally[1] += options.failOn != null && options.failOn.matches(result.statusClass(), result.isAddressDead()) ? 1 : 0;
         }, out::checkError);
     out.flush();
     if (out.checkError()) {

@@ -7,6 +7,9 @@ import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.StatusCodes;
 import io.github.smtpstatus.StatusMeaning;
 import io.github.smtpstatus.StatusSubject;
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.classify.Classifier;
+import io.github.smtpstatus.cli.output.ClassificationFields;
 import io.github.smtpstatus.cli.output.Schema;
 import io.github.smtpstatus.cli.scan.ScanResult;
 import java.util.ArrayList;
@@ -28,7 +31,9 @@ import java.util.Set;
  */
 record Explanation(String input, String kind, QuotedReply reply, StatusCode code) {
 
-  static final Schema<Explanation> SCHEMA = Schema.<Explanation>builder("explain")
+  private static final Classifier CLASSIFIER = Classifier.standard();
+
+  static final Schema<Explanation> SCHEMA = ClassificationFields.add(Schema.<Explanation>builder("explain")
       .string("input", "the argument or input line as given", Explanation::input)
       .string("kind", "\"code\", \"reply\", \"nested\" (a reply quoted inside the reply: the remote server's), "
           + "\"text\" (a code found in free text) or \"none\"", Explanation::kind)
@@ -56,13 +61,23 @@ record Explanation(String input, String kind, QuotedReply reply, StatusCode code
       .string("description", "the description of the most specific level",
           e -> e.code() == null ? null : e.meaning().description())
       .string("reply_codes", "the basic reply codes the registry associates with the entry (\"451, 550\")",
-          e -> e.code() == null ? null : e.meaning().entry().map(x -> x.associatedReplyCodes().text()).orElse(null))
+          e -> e.code() == null ? null : e.meaning().entry().map(x -> x.associatedReplyCodes().text()).orElse(null)),
+      Explanation::classification)
       .objects("references", "the documents the entry cites", RegistryRow.REFERENCE, Explanation::references,
           RegistryReference::text)
       .objects("findings", "what the lenient reading repaired and what a careful receiver notices about the reply",
           ScanResult.FINDING,
           e -> e.reply() == null ? null : e.reply().findings(), f -> f.kind().name())
       .build();
+
+  /** {@return what the code (with the reply's code and text) means for the sender; null for kind none} */
+  Classification classification() {
+    if (code == null && reply == null) {
+      return null;
+    }
+    return CLASSIFIER.classify(code, reply == null ? 0 : reply.code(), reply == null ? null : reply.reply().text(),
+        null);
+  }
 
   StatusMeaning meaning() {
     return code.meaning();

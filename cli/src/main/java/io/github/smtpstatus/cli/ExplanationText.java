@@ -6,6 +6,8 @@ import io.github.smtpstatus.ReplyFinding;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.StatusMeaning;
 import io.github.smtpstatus.StatusSubject;
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.cli.output.ClassificationFields;
 import io.github.smtpstatus.cli.output.Style;
 import io.github.smtpstatus.cli.output.TerminalText;
 import java.io.PrintWriter;
@@ -49,6 +51,15 @@ final class ExplanationText {
     }
     if (explanation.code() != null) {
       codeLines(explanation.code());
+    }
+    Classification classification = explanation.classification();
+    if (classification != null) {
+      wrapped("classified", ClassificationFields.human(classification) + ", "
+          + classification.permanence().name().toLowerCase(java.util.Locale.ROOT)
+          + (classification.addressDead() ? ", address dead" : "") + ": " + classification.reason().description()
+          + "; rule " + classification.decidedBy());
+      classification.provider().ifPresent(provider -> wrapped("provider", provider
+          + classification.providerMeaning().map(meaning -> ": " + meaning).orElse("")));
     }
     if (explanation.reply() != null && explanation.kind().equals("reply")) {
       for (ReplyFinding finding : explanation.reply().findings()) {

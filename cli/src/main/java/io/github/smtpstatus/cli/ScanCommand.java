@@ -88,7 +88,7 @@ final class ScanCommand implements Callable<Integer> {
     long matched = 0;
     for (ScanResult result : results) {
       permanent += result.isPermanent() ? 1 : 0;
-      matched += options.failOn != null && options.failOn.matches(result.statusClass()) ? 1 : 0;
+      matched += options.failOn != null && options.failOn.matches(result.statusClass(), result.isAddressDead()) ? 1 : 0;
     }
     return new Batch(formatter.format(results), results.size(), permanent, matched);
   }

@@ -1,6 +1,15 @@
 package io.github.smtpstatus.cli;
 
 import io.github.smtpstatus.StatusCode;
+import io.github.smtpstatus.classify.BounceReason;
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.classify.SenderAction;
+import io.github.smtpstatus.cli.output.ClassificationFields;
+import io.github.smtpstatus.cli.summary.TopCounter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 import io.github.smtpstatus.bounce.BounceReader;
 import io.github.smtpstatus.cli.bounces.BounceReading;
 import io.github.smtpstatus.cli.bounces.BounceResult;
@@ -46,12 +55,71 @@ final class SummaryCommand implements Callable<Integer> {
   /** The dimensions of a summary of scan results. */
   static List<Summary.Dimension<ScanResult>> scanDimensions() {
     return List.of(
+        reasonDimension(r -> r.statusClass() == 4 || r.statusClass() == 5 ? r.classification() : null),
+        providerDimension(ScanResult::classification, ScanResult::code),
         new Summary.Dimension<>("code", "By enhanced code", r -> r.code() == null ? null : r.code().toString(),
             code -> StatusCode.parse(code).meaning().sampleText()),
         new Summary.Dimension<>("domain", "By recipient domain", r -> domain(r.recipient()), null),
         new Summary.Dimension<>("relay", "By relay", r -> relay(r.relay()), null),
         new Summary.Dimension<>("reply_code", "By reply code",
             r -> r.replyCode() == null ? null : r.replyCode().toString(), null));
+  }
+
+  /** Failures by reason (the classifier's), labelled with what the reason means; the first dimension. */
+  static <T> Summary.Dimension<T> reasonDimension(Function<T, Classification> failure) {
+    return new Summary.Dimension<>("reason", "By reason (failures)", r -> failure.apply(r) == null ? null
+        : failure.apply(r).reason().name().toLowerCase(Locale.ROOT),
+        reason -> BounceReason.valueOf(reason.toUpperCase(Locale.ROOT)).description());
+  }
+
+  /** Results that a provider's rule decided, by provider and code: "Microsoft 365 5.7.606". */
+  static <T> Summary.Dimension<T> providerDimension(Function<T, Classification> classification,
+      Function<T, StatusCode> code) {
+    return new Summary.Dimension<>("provider", "By provider and code", r -> {
+      Classification c = classification.apply(r);
+      if (c == null || c.provider().isEmpty()) {
+        return null;
+      }
+      return c.provider().get() + (code.apply(r) == null ? "" : " " + code.apply(r));
+    }, null);
+  }
+
+  /**
+   * The line under the headline that says what the failures mean, grouped by what the sender should
+   * do, with the reasons of each group by their Sisimai names: "1,204 failures: 612 dead addresses
+   * (userunknown 590, hostunknown 22), 301 blocked: the sender must change (blocked 210, ...)".
+   * Empty when there was no failure. Reads the first dimension, the reasons.
+   */
+  static <T> String failures(Summary<T> summary) {
+    Map<SenderAction, List<TopCounter.Entry>> groups = new EnumMap<>(SenderAction.class);
+    Map<SenderAction, Long> counts = new EnumMap<>(SenderAction.class);
+    long total = 0;
+    for (TopCounter.Entry entry : summary.counter(0).top(Integer.MAX_VALUE)) {
+      SenderAction action = BounceReason.valueOf(entry.key().toUpperCase(Locale.ROOT)).action();
+      groups.computeIfAbsent(action, a -> new ArrayList<>()).add(entry);
+      counts.merge(action, entry.count(), Long::sum);
+      total += entry.count();
+    }
+    if (total == 0) {
+      return "";
+    }
+    List<SenderAction> order = new ArrayList<>(groups.keySet());
+    order.sort((a, b) -> Long.compare(counts.get(b), counts.get(a)));
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%,d %s: ", total,
+        total == 1 ? "failure" : "failures"));
+    for (int i = 0; i < order.size(); i++) {
+      SenderAction action = order.get(i);
+      line.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d %s (", counts.get(action),
+          ClassificationFields.group(action)));
+      List<TopCounter.Entry> reasons = groups.get(action);
+      for (int j = 0; j < reasons.size(); j++) {
+        TopCounter.Entry reason = reasons.get(j);
+        line.append(j == 0 ? "" : ", ").append(BounceReason.valueOf(reason.key().toUpperCase(Locale.ROOT))
+            .sisimaiReasons().get(0)).append(' ').append(String.format(Locale.ROOT, "%,d", reason.count()));
+      }
+      line.append(')');
+    }
+    return line.toString();
   }
 
   /** The domain of an address, lower-cased; null without one. */
@@ -89,6 +157,8 @@ final class SummaryCommand implements Callable<Integer> {
   /** The dimensions of a summary of bounce results. */
   static List<Summary.Dimension<BounceResult>> bounceDimensions() {
     return List.of(
+        reasonDimension(r -> r.statusClass() == 4 || r.statusClass() == 5 ? r.classification() : null),
+        providerDimension(BounceResult::classification, BounceResult::code),
         new Summary.Dimension<>("code", "By enhanced code", r -> r.code() == null ? null : r.code().toString(),
             code -> StatusCode.parse(code).meaning().sampleText()),
         new Summary.Dimension<>("domain", "By recipient domain", r -> domain(r.recipient().recipient()), null),
@@ -101,6 +171,12 @@ final class SummaryCommand implements Callable<Integer> {
   static String outcome(BounceResult result) {
     return result.recipient().action().map(action -> action.name().toLowerCase(Locale.ROOT))
         .orElseGet(() -> classOutcome(result.statusClass()));
+  }
+
+  /** The headline, and under it what the failures mean. */
+  static <T> String headline(Summary<T> summary, String noun, String where) {
+    String failures = failures(summary);
+    return SummaryWriter.headline(summary, noun, where) + (failures.isEmpty() ? "" : "\n" + failures);
   }
 
   /** {@code summary bounces}. */
@@ -136,10 +212,10 @@ final class SummaryCommand implements Callable<Integer> {
       BounceReading.Counts counts = new BounceReading(BounceReader.create(), options.inputs(environment::stdin), err)
           .run(result -> {
             total.add(result);
-            matched[0] += options.failOn != null && options.failOn.matches(result.statusClass()) ? 1 : 0;
+            matched[0] += options.failOn != null && options.failOn.matches(result.statusClass(), result.isAddressDead()) ? 1 : 0;
           }, () -> false);
       SummaryWriter.write(spec.commandLine().getOut(), output.format(), output.style(environment), total,
-          summaryOptions.top, SummaryWriter.headline(total, "recipient", String.format(Locale.ROOT,
+          summaryOptions.top, headline(total, "recipient", String.format(Locale.ROOT,
               " in %,d messages", counts.messages())));
       BouncesCommand.report(err, counts, total.results(), false);
       if (counts.unreadable() > 0) {
@@ -189,8 +265,7 @@ final class SummaryCommand implements Callable<Integer> {
             matched[0] += part.matched();
           }, () -> false);
       SummaryWriter.write(out, output.format(), output.style(environment), total, summaryOptions.top,
-          SummaryWriter.headline(total, "result", String.format(java.util.Locale.ROOT, " in %,d lines",
-              counts.lines())));
+          headline(total, "result", String.format(Locale.ROOT, " in %,d lines", counts.lines())));
       ScanCommand.report(err, counts, String.format(java.util.Locale.ROOT, "%,d results", total.results()), false);
       if (counts.unreadable() > 0) {
         return ExitCodes.UNREADABLE_INPUT;
@@ -205,7 +280,7 @@ final class SummaryCommand implements Callable<Integer> {
       long[] matched = {0};
       chunk.forEachLine(line -> classifier.classify(chunk.source(), line, result -> {
         part.add(result);
-        matched[0] += options.failOn != null && options.failOn.matches(result.statusClass()) ? 1 : 0;
+        matched[0] += options.failOn != null && options.failOn.matches(result.statusClass(), result.isAddressDead()) ? 1 : 0;
       }));
       return new Part(part, matched[0]);
     }

@@ -35,8 +35,10 @@ class ScanCommandTest {
   void csvHasTheSchemaAsHeader() {
     Run run = Run.withStdin("452 4.2.2 Over quota\n", "scan", "--csv");
     assertThat(run.out()).isEqualTo("source,line,evidence,mta,timestamp,queue_id,recipient,original_recipient,"
-        + "outcome,dsn,relay,relay_address,reply_code,code,code_source,class,meaning,command,text,findings,cut\r\n"
-        + "<stdin>,1,reply,,,,,,,,,,452,4.2.2,reply,4,Mailbox full,,Over quota,REPLY_CODE_NOT_ASSOCIATED,false\r\n");
+        + "outcome,dsn,relay,relay_address,reply_code,code,code_source,class,meaning,reason,sisimai_reason,"
+        + "sender_action,permanence,address_dead,provider,provider_meaning,decided_by,command,text,findings,cut\r\n"
+        + "<stdin>,1,reply,,,,,,,,,,452,4.2.2,reply,4,Mailbox full,mailbox_full,mailboxfull,retry_later,transient,"
+        + "false,,,phrases.csv:122,,Over quota,REPLY_CODE_NOT_ASSOCIATED,false\r\n");
   }
 
   @Test
@@ -80,6 +82,14 @@ class ScanCommandTest {
     assertThat(Run.withStdin("dsn=4.2.2\n", "scan", "--fail-on", "FAILURE").exitCode())
         .isEqualTo(ExitCodes.FAIL_ON_MATCHED);
     assertThat(Run.withStdin("dsn=2.0.0\n", "scan", "--fail-on", "failure").exitCode()).isZero();
+  }
+
+  @Test
+  void failOnHardExitsWithThreeForADeadAddressNeverForAPolicyBlock() {
+    assertThat(Run.withStdin("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n", "scan",
+        "--fail-on", "hard").exitCode()).isEqualTo(ExitCodes.FAIL_ON_MATCHED);
+    assertThat(Run.withStdin("550 5.7.1 Service unavailable, client host blocked using Spamhaus\n452 4.2.2 Mailbox "
+        + "full\n", "scan", "--fail-on", "hard").exitCode()).isZero();
   }
 
   @Test

@@ -52,7 +52,7 @@ class SmtpStatusTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("complete -F _complete_smtp-status",
         "local commands=\"explain scan bounces summary registry generate-completion\"",
-        "(\"permanent\" \"failure\") # --fail-on values");
+        "(\"permanent\" \"failure\" \"hard\") # --fail-on values");
   }
 
   @Test

@@ -27,6 +27,8 @@ class SummaryCommandTest {
         {"by":"total","key":null,"label":null,"count":3,"exact":true}
         {"by":"outcome","key":"permanent failure","label":null,"count":2,"exact":true}
         {"by":"outcome","key":"transient failure","label":null,"count":1,"exact":true}
+        {"by":"reason","key":"user_unknown","label":"the recipient's mailbox does not exist","count":2,"exact":true}
+        {"by":"reason","key":"mailbox_full","label":"the mailbox is full","count":1,"exact":true}
         {"by":"code","key":"5.1.1","label":"Bad destination mailbox address","count":2,"exact":true}
         {"by":"code","key":"4.2.2","label":"Mailbox full","count":1,"exact":true}
         """);
@@ -37,6 +39,11 @@ class SummaryCommandTest {
     Run run = Run.withStdin("dsn=5.1.1\ndsn=5.1.1\ndsn=4.2.2\ndsn=5.7.1\n", "summary", "scan", "--top", "1");
     assertThat(run.out()).isEqualTo("""
         4 results in 4 lines: 3 permanent failures, 1 transient failure
+        4 failures: 2 dead addresses (userunknown 2), 1 to retry later (mailboxfull 1), 1 blocked: the sender must \
+        change (securityerror 1)
+
+        By reason (failures) (top 1 of 3)
+                  2   50.0%  user_unknown  the recipient's mailbox does not exist
 
         By enhanced code (top 1 of 3)
                   2   50.0%  5.1.1  Bad destination mailbox address

@@ -1,6 +1,7 @@
 package io.github.smtpstatus.cli.bounces;
 
 import io.github.smtpstatus.cli.OutputOptions.Format;
+import io.github.smtpstatus.cli.output.ClassificationFields;
 import io.github.smtpstatus.cli.output.RecordFormatter;
 import io.github.smtpstatus.cli.output.Style;
 import io.github.smtpstatus.cli.output.TerminalText;
@@ -46,7 +47,7 @@ public final class BounceFormatter {
         ? Integer.toString(result.recipient().replyCode().getAsInt()) : "-", 4, 0);
     ScanFormatter.column(out, style, TerminalText.escape(result.recipient().recipient()), 28, 0);
     ScanFormatter.column(out, style, TerminalText.escape(result.recipient().remoteMta().orElse("-")), 28, 0);
-    String meaning = result.code() == null ? "" : result.code().meaning().sampleText();
+    String meaning = result.classification() == null ? "" : ClassificationFields.human(result.classification());
     out.append(meaning);
     String diagnostic = result.recipient().diagnosticText();
     if (!diagnostic.isEmpty()) {

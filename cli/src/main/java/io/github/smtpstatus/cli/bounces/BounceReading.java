@@ -5,6 +5,8 @@ import io.github.smtpstatus.bounce.BounceFinding;
 import io.github.smtpstatus.bounce.BounceKind;
 import io.github.smtpstatus.bounce.BounceReader;
 import io.github.smtpstatus.bounce.RecipientResult;
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.classify.Classifier;
 import io.github.smtpstatus.cli.input.Input;
 import io.github.smtpstatus.cli.output.TerminalText;
 import java.io.BufferedInputStream;
@@ -95,7 +97,8 @@ public final class BounceReading {
             counts[3]++;
           }
           for (RecipientResult recipient : bounce.recipients()) {
-            results.accept(new BounceResult(input.name(), number, message.file(), bounce, recipient));
+            results.accept(new BounceResult(input.name(), number, message.file(), bounce, recipient,
+                classify(recipient)));
           }
         }
       } catch (IOException e) {
@@ -110,6 +113,18 @@ public final class BounceReading {
   }
 
   private record Message(Bounce bounce, String file) {}
+
+  private static final Classifier CLASSIFIER = Classifier.standard();
+
+  /** The recipient's classification: its status, reply code, diagnostic, remote MTA and domain. */
+  static Classification classify(RecipientResult recipient) {
+    String address = recipient.recipient();
+    int at = address.lastIndexOf('@');
+    String domain = at < 0 ? null : address.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+    int reply = recipient.replyCode().orElse(0);
+    return CLASSIFIER.classify(recipient.status().orElse(null), reply >= 200 && reply <= 599 ? reply : 0,
+        recipient.diagnosticText(), recipient.remoteMta().orElse(null), domain);
+  }
 
   private Stream<Message> messages(Input input) throws IOException {
     Path path = input.path();

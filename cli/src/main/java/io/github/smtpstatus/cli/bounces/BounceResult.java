@@ -5,6 +5,8 @@ import io.github.smtpstatus.bounce.Bounce;
 import io.github.smtpstatus.bounce.BounceFinding;
 import io.github.smtpstatus.bounce.OriginalMessage;
 import io.github.smtpstatus.bounce.RecipientResult;
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.cli.output.ClassificationFields;
 import io.github.smtpstatus.cli.output.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,11 @@ import java.util.Locale;
  * @param file the message's own file in a folder, else null
  * @param bounce the message as read
  * @param recipient the recipient's result
+ * @param classification what the failure means, from the status, the reply code, the diagnostic, the
+ *     remote MTA and the recipient's domain
  */
-public record BounceResult(String source, long message, String file, Bounce bounce, RecipientResult recipient) {
+public record BounceResult(String source, long message, String file, Bounce bounce, RecipientResult recipient,
+    Classification classification) {
 
   /** The {@code bounce finding} record of docs/CLI.md. */
   public static final Schema<BounceFinding> FINDING = Schema.<BounceFinding>builder("bounce finding")
@@ -29,7 +34,7 @@ public record BounceResult(String source, long message, String file, Bounce boun
       .build();
 
   /** The {@code bounces} record of docs/CLI.md. */
-  public static final Schema<BounceResult> SCHEMA = Schema.<BounceResult>builder("bounces")
+  public static final Schema<BounceResult> SCHEMA = ClassificationFields.add(Schema.<BounceResult>builder("bounces")
       .string("source", "the input: the path as given, or \"<stdin>\"", BounceResult::source)
       .integer("message", "the message's number in that input, from 1 (an mbox or a folder holds several)",
           BounceResult::message)
@@ -47,7 +52,7 @@ public record BounceResult(String source, long message, String file, Bounce boun
           r -> r.recipient().statusEvidence().map(e -> lower(e.name())).orElse(null))
       .integer("class", "the code's class: 2, 4 or 5", r -> r.code() == null ? null : r.code().statusClass().number())
       .string("meaning", "what the registry says the code means", r -> r.code() == null ? null
-          : r.code().meaning().sampleText())
+          : r.code().meaning().sampleText()), BounceResult::classification)
       .integer("reply_code", "the SMTP reply code: 550", r -> r.recipient().replyCode().isPresent()
           ? r.recipient().replyCode().getAsInt() : null)
       .string("remote_mta", "the Remote-MTA field (the server that answered)", r -> r.recipient().remoteMta()
@@ -63,6 +68,11 @@ public record BounceResult(String source, long message, String file, Bounce boun
       .objects("findings", "what the reader noticed or repaired, for the message and for the recipient", FINDING,
           BounceResult::findings, f -> f.kind().name())
       .build();
+
+  /** {@return whether the address should be removed, by the classification} */
+  public boolean isAddressDead() {
+    return classification != null && classification.addressDead();
+  }
 
   /** {@return the recipient's status code, or null} */
   public StatusCode code() {

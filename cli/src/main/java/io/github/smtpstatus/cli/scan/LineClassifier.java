@@ -4,6 +4,8 @@ import io.github.smtpstatus.QuotedReply;
 import io.github.smtpstatus.SmtpReplies;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.StatusCodes;
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.classify.Classifier;
 import io.github.smtpstatus.cli.input.Chunk;
 import io.github.smtpstatus.log.MailLogEntry;
 import io.github.smtpstatus.log.MailLogReader;
@@ -32,6 +34,23 @@ import java.util.function.Consumer;
  */
 public final class LineClassifier {
 
+  private static final Classifier CLASSIFIER = Classifier.standard();
+
+  /** The domain of an address, lower-cased; null without one. */
+  static String domain(String address) {
+    if (address == null) {
+      return null;
+    }
+    int at = address.lastIndexOf('@');
+    return at < 0 || at == address.length() - 1 ? null : address.substring(at + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static Classification classify(StatusCode code, Integer replyCode, String text, String relay,
+      String recipient) {
+    int reply = replyCode == null || replyCode < 200 || replyCode > 599 ? 0 : replyCode;
+    return CLASSIFIER.classify(code, reply, text, relay, domain(recipient));
+  }
+
   /**
    * Reads one line.
    *
@@ -55,16 +74,18 @@ public final class LineClassifier {
     Optional<QuotedReply> reply = SmtpReplies.findFirst(text);
     if (reply.isPresent()) {
       QuotedReply quoted = reply.get().innermost().enhancedCode().isPresent() ? reply.get().innermost() : reply.get();
+      StatusCode code = quoted.enhancedCode().orElse(null);
       results.accept(new ScanResult(source, line.number(), "reply", null, null, null, null, null, null, null, null,
-          null, quoted.code(), quoted.enhancedCode().orElse(null), quoted.enhancedCode().isPresent() ? "reply" : null,
+          null, quoted.code(), code, code != null ? "reply" : null,
           quoted.command().or(() -> reply.get().command()).map(Enum::name).orElse(null), quoted.reply().text(),
-          quoted.findings(), line.cut()));
+          quoted.findings(), line.cut(), classify(code, quoted.code(), quoted.reply().text(), null, null)));
       return;
     }
     List<StatusCode> found = StatusCodes.findAll(text);
     if (!found.isEmpty()) {
       results.accept(new ScanResult(source, line.number(), "text", null, null, null, null, null, null, null, null,
-          null, null, found.get(0), "text", null, text, List.of(), line.cut()));
+          null, null, found.get(0), "text", null, text, List.of(), line.cut(),
+          classify(found.get(0), null, text, null, null)));
     }
   }
 
@@ -91,7 +112,7 @@ public final class LineClassifier {
       results.accept(new ScanResult(source, line.number(), "log", mta, entry.timestamp().orElse(null),
           entry.queueId().orElse(null), recipient, entry.originalRecipient().orElse(null), outcome, dsn, relayHost,
           relayAddress, reply, code, codeSource, command, text, remote == null ? List.of() : remote.findings(),
-          line.cut()));
+          line.cut(), classify(code, reply, entry.text().orElse(text), relayHost, recipient)));
     }
   }
 }

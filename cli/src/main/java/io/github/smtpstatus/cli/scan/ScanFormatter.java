@@ -1,6 +1,7 @@
 package io.github.smtpstatus.cli.scan;
 
 import io.github.smtpstatus.cli.OutputOptions.Format;
+import io.github.smtpstatus.cli.output.ClassificationFields;
 import io.github.smtpstatus.cli.output.RecordFormatter;
 import io.github.smtpstatus.cli.output.Style;
 import io.github.smtpstatus.cli.output.TerminalText;
@@ -29,8 +30,9 @@ public final class ScanFormatter {
   }
 
   /**
-   * {@code mail.log:6  bounced   5.1.1    550  bob@example.com  mx.example.com  Bad destination mailbox address: text}:
-   * where, outcome, code, reply code, recipient, relay, then what the code means and the reply's text.
+   * {@code mail.log:6  bounced   5.1.1    550  bob@example.com  mx.example.com  user_unknown (remove address): text}:
+   * where, outcome, code, reply code, recipient, relay, then the reason and what the sender should do, and
+   * the reply's text.
    * Columns have fixed widths (the output is a stream); a longer value pushes the rest right.
    */
   private void human(StringBuilder out, ScanResult result) {
@@ -42,7 +44,7 @@ public final class ScanFormatter {
     column(out, result.replyCode() == null ? "-" : result.replyCode().toString(), 4, 0);
     column(out, result.recipient() == null ? "-" : TerminalText.escape(result.recipient()), 28, 0);
     column(out, result.relay() == null ? "-" : TerminalText.escape(result.relay()), 28, 0);
-    String meaning = result.code() == null ? "" : result.code().meaning().sampleText();
+    String meaning = result.classification() == null ? "" : ClassificationFields.human(result.classification());
     out.append(meaning);
     if (result.text() != null && !result.text().isEmpty()) {
       out.append(meaning.isEmpty() ? "" : ": ").append(TerminalText.escape(result.text()));

@@ -2,6 +2,9 @@ package io.github.smtpstatus.cli.scan;
 
 import io.github.smtpstatus.ReplyFinding;
 import io.github.smtpstatus.StatusCode;
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.classify.Classifier;
+import io.github.smtpstatus.cli.output.ClassificationFields;
 import io.github.smtpstatus.cli.output.Schema;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +33,13 @@ import java.util.Locale;
  * @param text the reply's text, the log line's reason, or the line itself for evidence {@code text}
  * @param findings what the lenient reading repaired and what a careful receiver notices about the reply
  * @param cut whether the line was longer than the longest line read and was cut
+ * @param classification what the failure means ({@link Classifier}), from the code, the reply code,
+ *     the text, the relay and the recipient's domain
  */
 public record ScanResult(String source, long line, String evidence, String mta, String timestamp, String queueId,
     String recipient, String originalRecipient, String outcome, StatusCode dsn, String relay, String relayAddress,
     Integer replyCode, StatusCode code, String codeSource, String command, String text, List<ReplyFinding> findings,
-    boolean cut) {
+    boolean cut, Classification classification) {
 
   /** The {@code finding} record of docs/CLI.md: one {@link ReplyFinding}. */
   public static final Schema<ReplyFinding> FINDING = Schema.<ReplyFinding>builder("finding")
@@ -44,7 +49,7 @@ public record ScanResult(String source, long line, String evidence, String mta, 
       .build();
 
   /** The {@code scan} record of docs/CLI.md. */
-  public static final Schema<ScanResult> SCHEMA = Schema.<ScanResult>builder("scan")
+  public static final Schema<ScanResult> SCHEMA = ClassificationFields.add(Schema.<ScanResult>builder("scan")
       .string("source", "the input: the file name as given, or \"<stdin>\"", ScanResult::source)
       .integer("line", "the line number in that input, from 1", ScanResult::line)
       .string("evidence", "what the result was read from: \"log\" (a delivery line of a Postfix, Exim or Sendmail "
@@ -68,7 +73,8 @@ public record ScanResult(String source, long line, String evidence, String mta, 
       .integer("class", "the code's class: 2 success, 4 transient failure, 5 permanent failure",
           r -> r.code() == null ? null : r.code().statusClass().number())
       .string("meaning", "what the registry says the code means (its sample text, or its subject's for an "
-          + "unregistered detail)", r -> r.code() == null ? null : r.code().meaning().sampleText())
+          + "unregistered detail)", r -> r.code() == null ? null : r.code().meaning().sampleText()),
+      ScanResult::classification)
       .string("command", "the SMTP command the reply answered: \"RCPT\", \"DATA\", ...", ScanResult::command)
       .string("text", "the reply's text (the remote server's words, without codes); else the log line's reason "
           + "(\"connect to ...: Connection timed out\"); the whole line for evidence \"text\"",
@@ -81,6 +87,11 @@ public record ScanResult(String source, long line, String evidence, String mta, 
 
   private static String text(StatusCode code) {
     return code == null ? null : code.toString();
+  }
+
+  /** {@return whether the address should be removed, by the classification} */
+  public boolean isAddressDead() {
+    return classification != null && classification.addressDead();
   }
 
   /** {@return whether the result is a permanent failure: its code's class, else its reply code's first digit} */
