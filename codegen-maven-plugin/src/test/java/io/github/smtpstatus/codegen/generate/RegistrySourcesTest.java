@@ -51,8 +51,9 @@ class RegistrySourcesTest {
     for (var code : bundled.registry().codes()) {
       String name = bundled.names().ofCode(code.key());
       assertThat(source).contains("     * {@code " + code.code() + "} ")
-          .contains("    " + name + "(\n            " + code.key().subject() + ", " + code.key().detail() + ",\n")
-          .contains("case " + code.key().detail() + " -> " + name + ";");
+          .containsPattern("\n    " + name + "[,;]\n")
+          .contains("            // " + code.code() + " " + name + "\n            Rows.set(")
+          .contains("\n                    " + code.key().subject() + ", " + code.key().detail() + ",\n");
     }
   }
 
@@ -64,7 +65,7 @@ class RegistrySourcesTest {
         + "     *     Use {@link #UTF_8_STRING_REPLY_REQUIRED_BUT_NOT_PERMITTED} instead.\n"
         + "     */\n"
         + "    @Deprecated\n"
-        + "    DEPRECATED_UTF_8_STRING_REPLY_REQUIRED(");
+        + "    DEPRECATED_UTF_8_STRING_REPLY_REQUIRED,\n");
   }
 
   @Test
@@ -75,17 +76,28 @@ class RegistrySourcesTest {
         + "     * <p>Something about the address specified in the message caused this DSN.\n     *\n"
         + "     * <p>Associated basic status codes: not given.\n");
     assertThat(source).contains("     * <p>The message appears to be part of a mail flood of similar abusive messages.\n"
-        + "     *\n     * <p>Associated basic status codes: not given (the registry writes {@code .}).\n");
+        + "     *\n     * <p>Associated basic status codes: not given (the registry writes <code>.</code>).\n");
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      javaland.x         | null
+      com.javax          | null
       ''                 | is empty (the unnamed package cannot be imported)
       com.example.       | is not a valid Java package name ("" is not an identifier)
       com.example.class  | is not a valid Java package name ("class" is a keyword)
       com.2example       | is not a valid Java package name ("2example" is not an identifier)
+      com.\u00e9t\u00e9      | is not an ASCII package name (U+00E9 at index 4); use ASCII letters, digits, _ and .
+      java.lang          | is in the JDK's namespace (java and javax packages belong to the JDK; the class loader refuses them)
+      javax.mail         | is in the JDK's namespace (java and javax packages belong to the JDK; the class loader refuses them)
+      java               | is in the JDK's namespace (java and javax packages belong to the JDK; the class loader refuses them)
       """)
   void refusesInvalidPackageNames(String packageName, String reason) {
+    if (reason.equals("null")) {
+      assertThat(GeneratedTypes.invalidPackageReason(packageName)).isNull();
+      assertThat(GeneratedTypes.in(packageName).packageName()).isEqualTo(packageName);
+      return;
+    }
     assertThat(GeneratedTypes.invalidPackageReason(packageName)).isEqualTo(reason);
     assertThatThrownBy(() -> GeneratedTypes.in(packageName))
         .hasMessage("package name \"" + packageName + "\" " + reason);
