@@ -37,15 +37,23 @@ public final class RegistryCodeGeneration {
    * @param stateFile where to keep the state of this generation
    * @param generatorVersion identifies the generator (plugin version and jar digest), part of the
    *     fingerprint so that a new generator regenerates
+   * @param failOnWarning whether a warning about the inputs (other than the known oddities of the
+   *     bundled registry, which go to {@link Warnings#debug}) fails the run before anything is written
    */
-  public record Request(
-      RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile, String generatorVersion) {
+  public record Request(RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile,
+      String generatorVersion, boolean failOnWarning) {
     public Request {
       Objects.requireNonNull(inputs, "inputs == null");
       Objects.requireNonNull(packageName, "packageName == null");
       Objects.requireNonNull(outputDirectory, "outputDirectory == null");
       Objects.requireNonNull(stateFile, "stateFile == null");
       Objects.requireNonNull(generatorVersion, "generatorVersion == null");
+    }
+
+    /** A request that only reports warnings. */
+    public Request(RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile,
+        String generatorVersion) {
+      this(inputs, packageName, outputDirectory, stateFile, generatorVersion, false);
     }
   }
 
@@ -82,6 +90,10 @@ public final class RegistryCodeGeneration {
     }
 
     RegistryLoader.Loaded loaded = new RegistryLoader(warnings).load(request.inputs());
+    if (request.failOnWarning() && loaded.warnings() > 0) {
+      throw new RegistryFormatException(Problem.inFile("smtp-status", "the inputs drew " + loaded.warnings()
+          + " warning(s), reported above, and failOnWarning is set: nothing was generated"));
+    }
     Registry registry = loaded.registry();
     Map<String, byte[]> files = RegistrySources.render(
         GenerationModel.of(registry, loaded.names(), request.packageName()));
@@ -96,8 +108,8 @@ public final class RegistryCodeGeneration {
   /** SHA-256 over everything that determines the output. */
   static String fingerprint(Request request) {
     MessageDigest digest = Sha256.digest();
-    for (String part : List.of("smtp-status-generate/1", request.generatorVersion(), request.packageName(),
-        request.outputDirectory().toAbsolutePath().normalize().toString())) {
+    for (String part : List.of("smtp-status-generate/2", request.generatorVersion(), request.packageName(),
+        request.outputDirectory().toAbsolutePath().normalize().toString(), String.valueOf(request.failOnWarning()))) {
       update(digest, part.getBytes(StandardCharsets.UTF_8));
     }
     RegistryInputs inputs = request.inputs();

@@ -42,7 +42,7 @@ final class BundledRegistry {
       if (in == null) {
         throw new IOException("The plugin's class path lacks " + resource + ": is registry-data a plugin dependency?");
       }
-      return InputFile.read(name, in);
+      return InputFile.bundled(name, in);
     }
   }
 }
