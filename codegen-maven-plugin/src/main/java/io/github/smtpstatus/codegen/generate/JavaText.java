@@ -124,12 +124,18 @@ final class JavaText {
     return out.toString();
   }
 
-  /** Whether HTML (and so doclint) accepts a numeric character reference to the code point. */
+  /**
+   * Whether doclint accepts a numeric character reference to the code point: not a control character,
+   * surrogate or noncharacter, and assigned in the Unicode version of this JDK (doclint refuses
+   * unassigned ones, such as U+0378). A character assigned after Unicode 13 (Java 17) is thus written
+   * as an entity by a newer JDK and as {@code U+XXXX} by Java 17; registry text has none.
+   */
   static boolean isHtmlCharacter(int codePoint) {
     boolean control = codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);
     boolean surrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
     boolean nonCharacter = (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) == 0xfffe;
-    return !control && !surrogate && !nonCharacter && codePoint <= Character.MAX_CODE_POINT;
+    return !control && !surrogate && !nonCharacter && codePoint <= Character.MAX_CODE_POINT
+        && Character.isDefined(codePoint);
   }
 
   /**

@@ -40,6 +40,9 @@ class JavaTextTest {
       ~c1\u0085control~            | ~c1U+0085control~
       ~c1\u0090control~            | ~c1U+0090control~
       ~nbsp\u00a0space~            | ~nbsp space~
+      ~unassigned\u0378~           | ~unassignedU+0378~
+      ~\ud800\udfff unassigned~   | ~U+103FF unassigned~
+      ~private\ue000use~           | ~private&#57344;use~
       """)
   void javadocCannotBreakOutOfItsComment(String text, String escaped) {
     assertThat(JavaText.javadoc(text)).isEqualTo(escaped).doesNotContain("*/").matches("\\p{ASCII}*");

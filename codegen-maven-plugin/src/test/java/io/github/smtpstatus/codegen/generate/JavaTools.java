@@ -69,7 +69,7 @@ final class JavaTools {
     try (StandardJavaFileManager manager = javadoc.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       boolean ok = javadoc.getTask(new StringWriter(), manager, diagnostics, null,
           List.of("-d", dir.resolve("javadoc").toString(), "-Xdoclint:all", "-quiet", "--release", "17",
-              "-encoding", "US-ASCII"),
+              "-encoding", "US-ASCII", "-noindex", "-notree", "-nohelp", "-nodeprecatedlist", "-nonavbar"),
           manager.getJavaFileObjectsFromPaths(files)).call();
       List<String> problems = render(diagnostics);
       if (!ok && problems.isEmpty()) {
