@@ -1,5 +1,6 @@
 package io.github.smtpstatus.codegen.mojo;
 
+import io.github.smtpstatus.codegen.BundledRegistry;
 import io.github.smtpstatus.codegen.Problem;
 import io.github.smtpstatus.codegen.RegistryCodeGeneration;
 import io.github.smtpstatus.codegen.RegistryFormatException;
