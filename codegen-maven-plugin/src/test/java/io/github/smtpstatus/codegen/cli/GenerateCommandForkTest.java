@@ -2,6 +2,7 @@ package io.github.smtpstatus.codegen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.smtpstatus.codegen.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,13 +41,13 @@ class GenerateCommandForkTest {
     Result first = run(mainClass, arguments);
     Path output = project.resolve("build/generated/sources/smtp-status/java/main");
     assertThat(first.exitCode()).as(first.output()).isZero();
-    assertThat(first.output()).isEqualTo("smtp-status: generated 3 classes, 8 subjects, 81 codes into " + output.toRealPath()
+    assertThat(first.output()).isEqualTo("smtp-status: generated " + Fixtures.bundledCounts() + " into " + output.toRealPath()
         + ": 6 files written, 0 unchanged, 0 stale deleted\n");
     assertThat(output.resolve("com/example/mail/status/EnhancedStatusCode.java")).isRegularFile();
 
     Result second = run(mainClass, arguments);
     assertThat(second.exitCode()).isZero();
-    assertThat(second.output()).isEqualTo("smtp-status: 3 classes, 8 subjects, 81 codes up to date in "
+    assertThat(second.output()).isEqualTo("smtp-status: " + Fixtures.bundledCounts() + " up to date in "
         + output.toRealPath() + ", nothing written\n");
   }
 

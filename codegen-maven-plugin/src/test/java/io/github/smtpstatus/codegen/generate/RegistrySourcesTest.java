@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smtpstatus.codegen.Fixtures;
 import io.github.smtpstatus.codegen.RegistryFormatException;
+import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.RegistryLoader;
 import io.github.smtpstatus.codegen.Warnings;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,11 +42,52 @@ class RegistrySourcesTest {
   }
 
   @Test
-  void bundledSourcesArePureAsciiWithoutTimestamps() throws RegistryFormatException {
+  void bundledSourcesArePureAscii() throws RegistryFormatException {
     for (Map.Entry<String, byte[]> file : render().entrySet()) {
-      String source = new String(file.getValue(), StandardCharsets.UTF_8);
-      assertThat(source).as(file.getKey()).matches("(?s)\\p{ASCII}*").doesNotContainPattern("20[2-9]\\d-\\d\\d-\\d\\d");
+      assertThat(new String(file.getValue(), StandardCharsets.UTF_8)).as(file.getKey()).matches("(?s)\\p{ASCII}*");
     }
+  }
+
+  @Test
+  void sourcesHoldNoBuildTimeTheyAreTheSameOnAnotherDayInAnotherTimeZone() throws Exception {
+    TimeZone zone = TimeZone.getDefault();
+    Map<String, byte[]> first;
+    Map<String, byte[]> second;
+    try {
+      // 26 hours apart: at any instant the two zones are on different dates.
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      first = render();
+      Thread.sleep(1_100);
+      TimeZone.setDefault(TimeZone.getTimeZone("Etc/GMT+12"));
+      second = render();
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+
+    assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+    first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
+  void everyDateInTheSourcesIsARetrievalDateOfTheInputs() throws RegistryFormatException {
+    // update writes the day of the refresh into registry.properties; that date, and only it, is carried over.
+    RegistryInputs bundled = Fixtures.bundledInputs();
+    String provenance = new String(bundled.provenance().bytes(), StandardCharsets.UTF_8)
+        .replaceAll("(?m)^(\\w+)\\.retrieved=.*$", "$1.retrieved=2026-11-28");
+    RegistryLoader.Loaded loaded = new RegistryLoader(Warnings.IGNORE).load(new RegistryInputs(bundled.classCodes(),
+        bundled.subjectCodes(), bundled.enumeratedCodes(), bundled.names(), Fixtures.input("registry.properties", provenance)));
+    Map<String, byte[]> files = RegistrySources.render(GenerationModel.of(loaded.registry(), loaded.names(), "io.github.smtpstatus"));
+
+    Set<String> dates = new TreeSet<>();
+    for (byte[] bytes : files.values()) {
+      Matcher date = Pattern.compile("\\b(?:19|20)\\d\\d-[01]\\d(?:-[0-3]\\d)?\\b").matcher(new String(bytes, StandardCharsets.UTF_8));
+      while (date.find()) {
+        dates.add(date.group());
+      }
+    }
+    assertThat(dates).containsExactly("2026-11-28");
+    assertThat(new String(files.get("io/github/smtpstatus/StatusCodeRegistry.java"), StandardCharsets.UTF_8))
+        .contains("// Enumerated Status Codes: smtp-enhanced-status-codes-3.csv, retrieved 2026-11-28\n");
   }
 
   @Test
