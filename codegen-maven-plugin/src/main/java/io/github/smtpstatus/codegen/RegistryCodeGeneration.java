@@ -66,7 +66,22 @@ public final class RegistryCodeGeneration {
    * @param codes rows of the enumerated table
    * @param writes what the writer did; all zero when up to date
    */
-  public record Outcome(boolean upToDate, int classes, int subjects, int codes, SourceTreeWriter.Result writes) {}
+  public record Outcome(boolean upToDate, int classes, int subjects, int codes, SourceTreeWriter.Result writes) {
+
+    /**
+     * {@return the line the goal and the command print, such as {@code smtp-status: generated 3 classes, 8
+     * subjects, 81 codes into DIR: 6 files written, 0 unchanged, 0 stale deleted}}
+     *
+     * @param outputDirectory where the sources went
+     */
+    public String summary(Path outputDirectory) {
+      String counts = classes + " classes, " + subjects + " subjects, " + codes + " codes";
+      return upToDate
+          ? "smtp-status: " + counts + " up to date in " + outputDirectory + ", nothing written"
+          : "smtp-status: generated " + counts + " into " + outputDirectory + ": " + writes.written() + " files written, "
+              + writes.unchanged() + " unchanged, " + writes.deleted() + " stale deleted";
+    }
+  }
 
   private final Warnings warnings;
 

@@ -136,12 +136,7 @@ public final class GenerateCommand implements Callable<Integer> {
       RegistryCodeGeneration.Outcome outcome = new RegistryCodeGeneration(new Printed(err, verbose))
           .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory, state, generatorVersion(),
               failOnWarning));
-      String counts = outcome.classes() + " classes, " + outcome.subjects() + " subjects, " + outcome.codes() + " codes";
-      out.println(outcome.upToDate()
-          ? "smtp-status: " + counts + " up to date in " + outputDirectory + ", nothing written"
-          : "smtp-status: generated " + counts + " into " + outputDirectory + ": " + outcome.writes().written()
-              + " files written, " + outcome.writes().unchanged() + " unchanged, " + outcome.writes().deleted()
-              + " stale deleted");
+      out.println(outcome.summary(outputDirectory));
       return OK;
     } catch (RegistryFormatException e) {
       err.println(e.getMessage());

@@ -136,7 +136,7 @@ public class GenerateMojo extends AbstractMojo {
           .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory.toPath(), stateFile,
               generatorVersion(), failOnWarning));
       long millis = (System.nanoTime() - start) / 1_000_000;
-      getLog().info(summary(outcome, millis));
+      getLog().info(outcome.summary(outputDirectory.toPath()) + " (" + millis + " ms)");
     } catch (RegistryFormatException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {
@@ -155,16 +155,6 @@ public class GenerateMojo extends AbstractMojo {
     public void debug(Problem problem) {
       log.debug(problem.toString());
     }
-  }
-
-  private String summary(RegistryCodeGeneration.Outcome outcome, long millis) {
-    String counts = outcome.classes() + " classes, " + outcome.subjects() + " subjects, " + outcome.codes() + " codes";
-    if (outcome.upToDate()) {
-      return "smtp-status: " + counts + " up to date in " + outputDirectory + ", nothing written (" + millis + " ms)";
-    }
-    return "smtp-status: generated " + counts + " into " + outputDirectory + ": " + outcome.writes().written()
-        + " files written, " + outcome.writes().unchanged() + " unchanged, " + outcome.writes().deleted()
-        + " stale deleted (" + millis + " ms)";
   }
 
   /** The plugin version and, when the plugin is a jar, its digest: a rebuilt SNAPSHOT regenerates. */

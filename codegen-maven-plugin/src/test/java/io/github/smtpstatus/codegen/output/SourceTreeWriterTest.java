@@ -84,6 +84,30 @@ class SourceTreeWriterTest {
   }
 
   @Test
+  void aWriteWithNothingChangedTakesNoStepAndLeavesTheTreeAsItIs() throws IOException {
+    Path live = root.resolve("generated");
+    SourceTreeWriter.write(live, files("a/A.java", "class A {}"), Set.of());
+    List<String> steps = new java.util.ArrayList<>();
+
+    SourceTreeWriter.Result result = SourceTreeWriter.write(live, files("a/A.java", "class A {}"), Set.of("a/A.java"),
+        steps::add);
+
+    assertThat(result).isEqualTo(new SourceTreeWriter.Result(0, 1, 0));
+    assertThat(steps).isEmpty();
+  }
+
+  @Test
+  void anOldTreeLeftWithoutALiveOneIsPutBack() throws IOException {
+    Path live = root.resolve("generated");
+    SourceTreeWriter.write(new SourceTreeWriter.Siblings(live).old, files("a/A.java", "old"), Set.of());
+
+    SourceTreeWriter.Result result = SourceTreeWriter.write(live, files("a/A.java", "old"), Set.of());
+
+    assertThat(result).isEqualTo(new SourceTreeWriter.Result(0, 1, 0));
+    assertThat(siblings(live)).isEmpty();
+  }
+
+  @Test
   void aTargetThatCannotBeWrittenLeavesTheWholeOldTree() throws IOException {
     SourceTreeWriter.write(root, files("a/A.java", "class A {}", "a/B.java", "class B {}"), Set.of());
     // A directory where a file must go makes that one write fail; the old writer had moved A.java by then.
@@ -214,10 +238,11 @@ class SourceTreeWriterTest {
     return tree;
   }
 
-  /** What the writer left beside the live tree. */
+  /** What the writer left beside the live tree (only its own folders: the parent may be shared, as /tmp is). */
   static List<String> siblings(Path live) throws IOException {
+    String prefix = "." + live.getFileName() + ".smtp-status-";
     try (Stream<Path> list = Files.list(live.toAbsolutePath().getParent())) {
-      return list.map(path -> path.getFileName().toString()).filter(name -> name.contains(".smtp-status-")).toList();
+      return list.map(path -> path.getFileName().toString()).filter(name -> name.startsWith(prefix)).toList();
     }
   }
 
