@@ -1,0 +1,163 @@
+package io.github.smtpstatus.bounce;
+
+import io.github.smtpstatus.SmtpReply;
+import io.github.smtpstatus.StatusCode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What a bounce says about one recipient: who (final and original recipient), what happened
+ * ({@link #action()}), the status code chosen from the evidence by the documented rule (see the
+ * {@linkplain io.github.smtpstatus.bounce package} description)
+ * and where it came from, the remote server's reply, the diagnostic, and every candidate the choice
+ * was made from.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RecipientResult {
+  private final String recipient;
+  private final String addressType;
+  private final String originalRecipient;
+  private final Action action;
+  private final StatusCandidate chosen;
+  private final SmtpReply reply;
+  private final String remoteMta;
+  private final Diagnostic diagnostic;
+  private final String lastAttemptDate;
+  private final List<StatusCandidate> candidates;
+  private final List<BounceFinding> findings;
+
+  RecipientResult(String recipient, String addressType, String originalRecipient, Action action,
+      StatusCandidate chosen, SmtpReply reply, String remoteMta, Diagnostic diagnostic, String lastAttemptDate,
+      List<StatusCandidate> candidates, List<BounceFinding> findings) {
+    this.recipient = Objects.requireNonNull(recipient, "recipient == null");
+    this.addressType = Objects.requireNonNull(addressType, "addressType == null");
+    this.originalRecipient = originalRecipient;
+    this.action = action;
+    this.chosen = chosen;
+    this.reply = reply;
+    this.remoteMta = remoteMta;
+    this.diagnostic = diagnostic;
+    this.lastAttemptDate = lastAttemptDate;
+    this.candidates = List.copyOf(candidates);
+    this.findings = List.copyOf(findings);
+  }
+
+  /** The final recipient's address ({@code Final-Recipient}, or the address a prose bounce names). */
+  public String recipient() {
+    return recipient;
+  }
+
+  /** The address type of {@code Final-Recipient} ({@code rfc822}, {@code utf-8}); empty in prose bounces. */
+  public String addressType() {
+    return addressType;
+  }
+
+  /** The {@code Original-Recipient} address, when the report gives it. */
+  public Optional<String> originalRecipient() {
+    return Optional.ofNullable(originalRecipient);
+  }
+
+  /** The {@code Action} field; empty in prose bounces and where the field is missing or unknown. */
+  public Optional<Action> action() {
+    return Optional.ofNullable(action);
+  }
+
+  /** The status code chosen from the candidates; empty when no evidence carries one. */
+  public Optional<StatusCode> status() {
+    return chosen == null ? Optional.empty() : chosen.code();
+  }
+
+  /** Where the chosen status code was read. */
+  public Optional<Evidence> statusEvidence() {
+    return chosen == null ? Optional.empty() : Optional.of(chosen.evidence());
+  }
+
+  /** The chosen candidate. */
+  public Optional<StatusCandidate> chosen() {
+    return Optional.ofNullable(chosen);
+  }
+
+  /**
+   * The remote server's reply: the one nested in the diagnostic's reply when a relay quoted it, else the
+   * diagnostic's reply, else the reply a prose bounce quotes for this recipient.
+   */
+  public Optional<SmtpReply> reply() {
+    return Optional.ofNullable(reply);
+  }
+
+  /** The three-digit code of {@link #reply()}. */
+  public OptionalInt replyCode() {
+    return reply == null ? OptionalInt.empty() : OptionalInt.of(reply.code());
+  }
+
+  /** The {@code Remote-MTA} name ({@code mx.example.com}), without its {@code dns;} type. */
+  public Optional<String> remoteMta() {
+    return Optional.ofNullable(remoteMta);
+  }
+
+  /** The {@code Diagnostic-Code} field. */
+  public Optional<Diagnostic> diagnostic() {
+    return Optional.ofNullable(diagnostic);
+  }
+
+  /**
+   * The text to judge the failure by: the diagnostic's text, else the reply's text, else the chosen
+   * candidate's text, else empty.
+   */
+  public String diagnosticText() {
+    if (diagnostic != null) {
+      return diagnostic.text();
+    }
+    if (reply != null) {
+      return reply.text();
+    }
+    return chosen == null ? "" : chosen.text();
+  }
+
+  /** The {@code Last-Attempt-Date} field, as written. */
+  public Optional<String> lastAttemptDate() {
+    return Optional.ofNullable(lastAttemptDate);
+  }
+
+  /** Every candidate, in the order read: Status field, diagnostic reply, nested reply, prose. */
+  public List<StatusCandidate> candidates() {
+    return candidates;
+  }
+
+  /** What was noticed about this recipient's report (disagreements, repairs). */
+  public List<BounceFinding> findings() {
+    return findings;
+  }
+
+  /** Whether a finding of this kind was made. */
+  public boolean hasFinding(BounceFinding.Kind kind) {
+    return findings.stream().anyMatch(finding -> finding.kind() == kind);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RecipientResult that && recipient.equals(that.recipient)
+        && addressType.equals(that.addressType) && Objects.equals(originalRecipient, that.originalRecipient)
+        && action == that.action && Objects.equals(chosen, that.chosen) && Objects.equals(reply, that.reply)
+        && Objects.equals(remoteMta, that.remoteMta) && Objects.equals(diagnostic, that.diagnostic)
+        && Objects.equals(lastAttemptDate, that.lastAttemptDate) && candidates.equals(that.candidates)
+        && findings.equals(that.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(recipient, originalRecipient, action, chosen, reply, remoteMta, diagnostic, candidates);
+  }
+
+  /** {@code recipient: action status (evidence) reply}. */
+  @Override
+  public String toString() {
+    return recipient + ": " + (action == null ? "-" : action.name().toLowerCase(java.util.Locale.ROOT)) + " "
+        + status().map(StatusCode::toString).orElse("-") + " ("
+        + statusEvidence().map(Evidence::name).orElse("no evidence") + ")"
+        + (reply == null ? "" : " " + reply.code() + " " + reply.text());
+  }
+}
