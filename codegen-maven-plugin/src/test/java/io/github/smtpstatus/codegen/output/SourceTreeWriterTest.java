@@ -67,10 +67,11 @@ class SourceTreeWriterTest {
   void neverDeletesOutsideTheOutputDirectory(@TempDir Path elsewhere) throws IOException {
     Path precious = Files.writeString(elsewhere.resolve("precious.txt"), "keep");
 
-    SourceTreeWriter.write(root, files("a/A.java", "class A {}"),
+    SourceTreeWriter.Result result = SourceTreeWriter.write(root, files("a/A.java", "class A {}"),
         Set.of(root.relativize(precious).toString(), precious.toString(), "."));
 
     assertThat(precious).hasContent("keep");
+    assertThat(result.deleted()).isZero();
   }
 
   @Test
