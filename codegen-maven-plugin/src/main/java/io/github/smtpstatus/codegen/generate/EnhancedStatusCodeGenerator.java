@@ -209,7 +209,8 @@ public final class EnhancedStatusCodeGenerator {
         new ChunkedRows.Column(TypeName.INT, "REPLACEMENT_DETAIL", "replacementDetail"));
   }
 
-  private static ChunkedRows.Row row(GenerationModel model, EnumeratedCode row) {
+  /** The data of one constant, with upper bounds of its bytecode and constant pool entries. */
+  static ChunkedRows.Row row(GenerationModel model, EnumeratedCode row) {
     CodeKey replacement = row.replacement().orElse(null);
     AssociatedReplyCodes codes = row.replyCodes();
     List<CodeBlock> values = List.of(

@@ -37,6 +37,16 @@ final class SubCodeEnumGenerator {
 
   private SubCodeEnumGenerator() {}
 
+  /** The data of one constant, with upper bounds of its bytecode and constant pool entries. */
+  static ChunkedRows.Row row(GeneratedTypes types, SubCode row, String name) {
+    return new ChunkedRows.Row(row.code() + " " + name,
+        List.of(CodeBlock.of("$L", row.number()), Snippets.literal(row.code()), Snippets.literal(row.sampleText()),
+            Snippets.literal(row.description()), Snippets.references(types, row.references()),
+            Snippets.literal(row.submitter()), Snippets.literal(row.changeController())),
+        8 * ChunkedRows.INSTRUCTION + Snippets.referencesBytes(row.references()),
+        12 + Snippets.referencesConstants(row.references()));
+  }
+
   /**
    * Builds the enum.
    *
@@ -56,12 +66,7 @@ final class SubCodeEnumGenerator {
           .addJavadoc("$L", Snippets.rowJavadoc(row.code(), row.sampleText(), row.description(), "", row.submitter(),
               row.changeController()) + "\n" + Snippets.seeTags(row.references()))
           .build());
-      data.add(new ChunkedRows.Row(row.code() + " " + constantName.apply(row.number()),
-          List.of(CodeBlock.of("$L", row.number()), Snippets.literal(row.code()), Snippets.literal(row.sampleText()),
-              Snippets.literal(row.description()), Snippets.references(types, row.references()),
-              Snippets.literal(row.submitter()), Snippets.literal(row.changeController())),
-          8 * ChunkedRows.INSTRUCTION + Snippets.referencesBytes(row.references()),
-          12 + Snippets.referencesConstants(row.references())));
+      data.add(row(types, row, constantName.apply(row.number())));
     }
     spec.addTypes(ChunkedRows.types(type, COLUMNS.apply(types), data));
 

@@ -60,6 +60,51 @@ class JavaTextTest {
     assertThat(JavaText.comment(text)).isEqualTo(comment).matches("[\\x20-\\x7e]*");
   }
 
+  @ParameterizedTest(name = "U+{0}")
+  @CsvSource(textBlock = """
+      0000, 2
+      0001, 1
+      007F, 1
+      0080, 2
+      07FF, 2
+      0800, 3
+      FFFF, 3
+      """)
+  void modifiedUtf8CountsNulAsTwoBytesAndTheRestAsUtf8(String hex, int bytes) {
+    assertThat(JavaText.modifiedUtf8Length(String.valueOf((char) Integer.parseInt(hex, 16)))).isEqualTo(bytes);
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @CsvSource(textBlock = """
+      001F, false
+      0020, true
+      007E, true
+      007F, false
+      009F, false
+      00A0, true
+      D7FB, true
+      D800, false
+      DFFF, false
+      E000, true
+      FDC7, true
+      FDD0, false
+      FDEF, false
+      FDF0, true
+      FFFD, true
+      FFFE, false
+      1FFFE, false
+      10FFFD, true
+      0378, false
+      """)
+  void htmlCharacterReferencesAreMadeOnlyForWhatDoclintAccepts(String hex, boolean accepted) {
+    assertThat(JavaText.isHtmlCharacter(Integer.parseInt(hex, 16))).isEqualTo(accepted);
+  }
+
+  @org.junit.jupiter.api.Test
+  void commentsKeepPrintableAsciiFromSpaceToTilde() {
+    assertThat(JavaText.comment("\u001f \u007e\u007f")).isEqualTo("U+001F ~U+007F");
+  }
+
   @org.junit.jupiter.api.Test
   void literalsUpToJavacsConstantLimitAreAcceptedAndLongerOnesRefused() {
     String ascii = "a".repeat(JavaText.MAX_CONSTANT_BYTES);

@@ -137,6 +137,9 @@ class RegistrySourcesTest {
       com.\u00e9t\u00e9      | is not an ASCII package name (U+00E9 at index 4); use ASCII letters, digits, _ and .
       java.lang          | is in the JDK's namespace (java and javax packages belong to the JDK; the class loader refuses them)
       javax.mail         | is in the JDK's namespace (java and javax packages belong to the JDK; the class loader refuses them)
+      com.a~             | is not a valid Java package name ("a~" is not an identifier)
+      com.a\u001fb       | is not an ASCII package name (U+001F at index 5); use ASCII letters, digits, _ and .
+      com.a\u007fb       | is not an ASCII package name (U+007F at index 5); use ASCII letters, digits, _ and .
       java               | is in the JDK's namespace (java and javax packages belong to the JDK; the class loader refuses them)
       """)
   void refusesInvalidPackageNames(String packageName, String reason) {
