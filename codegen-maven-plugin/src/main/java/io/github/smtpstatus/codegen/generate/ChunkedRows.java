@@ -114,11 +114,6 @@ final class ChunkedRows {
     return types;
   }
 
-  /** {@code Rows.NAME[row]}, for the enum's constructor. */
-  static CodeBlock read(ClassName owner, Column column) {
-    return CodeBlock.of("$T.$N[row]", owner.nestedClass("Rows"), column.name());
-  }
-
   /** Rows in order, cut wherever the next row would take a chunk over its budget. */
   static List<List<Row>> chunks(List<Row> rows) {
     List<List<Row>> chunks = new ArrayList<>();
