@@ -93,6 +93,8 @@ public final class StatusCode implements Comparable<StatusCode> {
   /**
    * Parses a status code.
    *
+   * @param text exactly one code, such as {@code 5.1.1}, without surrounding spaces
+   * @return the code; the same instance for every parse of a registered code
    * @throws StatusCodeFormatException if {@code text} is not exactly one code; its message quotes the
    *     input and names the index and reason
    * @throws NullPointerException if {@code text} is null
@@ -110,6 +112,8 @@ public final class StatusCode implements Comparable<StatusCode> {
    * Parses a status code, or returns empty; never throws for any non-null input. A registered code
    * allocates nothing, not even its {@code Optional}.
    *
+   * @param text the text to parse, as for {@link #parse(CharSequence)}
+   * @return the code, or empty if {@code text} is not exactly one code
    * @throws NullPointerException if {@code text} is null
    */
   public static Optional<StatusCode> tryParse(CharSequence text) {
@@ -119,8 +123,10 @@ public final class StatusCode implements Comparable<StatusCode> {
   }
 
   /**
-   * Whether {@code text} is exactly one status code: the same as {@code tryParse(text).isPresent()}.
+   * {@return whether {@code text} is exactly one status code} The same as
+   * {@code tryParse(text).isPresent()}, without the lookup.
    *
+   * @param text the text to check
    * @throws NullPointerException if {@code text} is null
    */
   public static boolean isValid(CharSequence text) {
@@ -129,9 +135,13 @@ public final class StatusCode implements Comparable<StatusCode> {
   }
 
   /**
-   * The code {@code class.subject.detail}.
+   * {@return the code {@code class.subject.detail}}
    *
+   * @param statusClass the class
+   * @param subject the subject number, 0 to 999
+   * @param detail the detail number, 0 to 999
    * @throws IllegalArgumentException if subject or detail is outside 0 to 999
+   * @throws NullPointerException if {@code statusClass} is null
    */
   public static StatusCode of(StatusClass statusClass, int subject, int detail) {
     Objects.requireNonNull(statusClass, "statusClass == null");
@@ -142,7 +152,14 @@ public final class StatusCode implements Comparable<StatusCode> {
     return of(statusClass.number(), subject, detail);
   }
 
-  /** The registered code in a class: {@code of(PERMANENT_FAILURE, MAILBOX_FULL)} is {@code 5.2.2}. */
+  /**
+   * {@return the registered code in a class} {@code of(PERMANENT_FAILURE, MAILBOX_FULL)} is
+   * {@code 5.2.2}.
+   *
+   * @param statusClass the class
+   * @param code the class-independent registry entry
+   * @throws NullPointerException if {@code statusClass} or {@code code} is null
+   */
   public static StatusCode of(StatusClass statusClass, EnhancedStatusCode code) {
     Objects.requireNonNull(statusClass, "statusClass == null");
     Objects.requireNonNull(code, "code == null");
@@ -173,44 +190,48 @@ public final class StatusCode implements Comparable<StatusCode> {
     return created;
   }
 
-  /** The class: success, persistent transient failure or permanent failure. */
+  /** {@return the class: success, persistent transient failure or permanent failure} */
   public StatusClass statusClass() {
     return statusClass;
   }
 
-  /** The subject number, 0 to 999. */
+  /** {@return the subject number, 0 to 999} */
   public int subject() {
     return subject;
   }
 
-  /** The detail number, 0 to 999. */
+  /** {@return the detail number, 0 to 999} */
   public int detail() {
     return detail;
   }
 
-  /** Class 2: the DSN reports a positive delivery action. */
+  /** {@return whether this is class 2}: the DSN reports a positive delivery action. */
   public boolean isSuccess() {
     return statusClass.number() == 2;
   }
 
-  /** Class 4: a persistent transient failure; sending later may succeed. */
+  /** {@return whether this is class 4}: a persistent transient failure; sending later may succeed. */
   public boolean isTransient() {
     return statusClass.number() == 4;
   }
 
-  /** Class 5: a permanent failure; resending as is will not succeed. */
+  /** {@return whether this is class 5}: a permanent failure; resending as is will not succeed. */
   public boolean isPermanent() {
     return statusClass.number() == 5;
   }
 
-  /** The registry entry for exactly this subject and detail, if IANA registers one; allocates nothing. */
+  /**
+   * {@return the registry entry for exactly this subject and detail, if IANA registers one} Allocates
+   * nothing.
+   */
   public Optional<EnhancedStatusCode> registered() {
     return registered;
   }
 
   /**
-   * What the code means under RFC 3463's fallback rule: the registered entry; else, for an
-   * unregistered detail, the subject's {@code X.s.0} entry (or the subject description); else the class.
+   * {@return what the code means under RFC 3463's fallback rule} That is the registered entry; else,
+   * for an unregistered detail, the subject's {@code X.s.0} entry (or the subject description); else
+   * the class.
    */
   public StatusMeaning meaning() {
     StatusSubject statusSubject = StatusSubject.find(subject).orElse(null);

@@ -42,6 +42,17 @@ public final class RegistryCodeGeneration {
    */
   public record Request(RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile,
       String generatorVersion, boolean failOnWarning) {
+    /**
+     * Rejects null components.
+     *
+     * @param inputs the registry files
+     * @param packageName the package of the generated types
+     * @param outputDirectory the source root to write into
+     * @param stateFile where to keep the state of this generation
+     * @param generatorVersion identifies the generator (plugin version and jar digest), part of the
+     *     fingerprint so that a new generator regenerates
+     * @param failOnWarning whether a warning about the inputs fails the run before anything is written
+     */
     public Request {
       Objects.requireNonNull(inputs, "inputs == null");
       Objects.requireNonNull(packageName, "packageName == null");
@@ -85,6 +96,11 @@ public final class RegistryCodeGeneration {
 
   private final Warnings warnings;
 
+  /**
+   * A generation that reports soft oddities of the input to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public RegistryCodeGeneration(Warnings warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
   }
@@ -92,6 +108,8 @@ public final class RegistryCodeGeneration {
   /**
    * Runs the generation.
    *
+   * @param request what to generate and where
+   * @return what the run did
    * @throws RegistryFormatException if an input is malformed; nothing is written then
    * @throws IOException if reading the state or writing the output fails
    */

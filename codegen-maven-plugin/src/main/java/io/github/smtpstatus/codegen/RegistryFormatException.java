@@ -15,16 +15,26 @@ public final class RegistryFormatException extends Exception {
 
   private final transient List<Problem> problems;
 
+  /**
+   * One problem.
+   *
+   * @param problem what is wrong, and where
+   */
   public RegistryFormatException(Problem problem) {
     this(List.of(problem));
   }
 
+  /**
+   * Several problems, listed in the message one per line.
+   *
+   * @param problems what is wrong, and where, in the order of the input; not empty
+   */
   public RegistryFormatException(List<Problem> problems) {
     super(render(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** The problems, in the order of the input. Never empty. */
+  /** {@return the problems, in the order of the input} Never empty. */
   public List<Problem> problems() {
     return problems;
   }

@@ -29,6 +29,15 @@ public record RegistryInputs(
   /** The name of the provenance file. */
   public static final String PROVENANCE_FILE = "registry.properties";
 
+  /**
+   * Rejects a null table; the names and provenance files may be absent.
+   *
+   * @param classCodes the class table
+   * @param subjectCodes the subject table
+   * @param enumeratedCodes the enumerated table
+   * @param names {@code names.properties}, or {@code null} to derive every name
+   * @param provenance {@code registry.properties}, or {@code null} when unknown
+   */
   public RegistryInputs {
     Objects.requireNonNull(classCodes, "classCodes == null");
     Objects.requireNonNull(subjectCodes, "subjectCodes == null");
@@ -43,7 +52,11 @@ public record RegistryInputs(
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The input of one table. */
+  /**
+   * {@return the input of one table}
+   *
+   * @param kind which table
+   */
   public InputFile table(TableKind kind) {
     return switch (kind) {
       case CLASS -> classCodes;

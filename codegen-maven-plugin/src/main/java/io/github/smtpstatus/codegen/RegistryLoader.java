@@ -43,6 +43,13 @@ public final class RegistryLoader {
    * @param names the parsed {@code names.properties}, or {@code null} when the inputs have none
    */
   public record Validated(Registry registry, Map<TableKind, RawTable> tables, KeyValueFile names) {
+    /**
+     * Rejects a null registry and copies the tables.
+     *
+     * @param registry the validated registry
+     * @param tables the tables as read, with every field exactly as written (for comparing versions)
+     * @param names the parsed {@code names.properties}, or {@code null} when the inputs have none
+     */
     public Validated {
       Objects.requireNonNull(registry, "registry == null");
       tables = Map.copyOf(tables);
@@ -51,6 +58,11 @@ public final class RegistryLoader {
 
   private final Warnings warnings;
 
+  /**
+   * A loader that reports soft oddities of the input to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public RegistryLoader(Warnings warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
   }
@@ -58,6 +70,8 @@ public final class RegistryLoader {
   /**
    * Loads a registry.
    *
+   * @param inputs the three tables, and the names and provenance files if there are any
+   * @return the validated registry and the name of every row
    * @throws RegistryFormatException listing the problems of every file that has some: structure
    *     problems of all three tables are reported together, then value problems, then naming problems
    */
@@ -91,6 +105,8 @@ public final class RegistryLoader {
   /**
    * Reads and validates a registry without naming its rows: what {@link #load} checks before naming.
    *
+   * @param inputs the three tables, and the names and provenance files if there are any
+   * @return the validated registry, the tables as read and the names file
    * @throws RegistryFormatException as {@link #load}, without the naming problems
    */
   public Validated validate(RegistryInputs inputs) throws RegistryFormatException {

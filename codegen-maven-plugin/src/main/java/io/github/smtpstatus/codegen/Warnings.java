@@ -13,7 +13,7 @@ public interface Warnings {
   Warnings IGNORE = problem -> { };
 
   /**
-   * Receives a warning.
+   * Reports one oddity.
    *
    * @param problem what is odd, and where
    */

@@ -25,7 +25,11 @@ public final class AssociatedReplyCodesGenerator {
 
   private AssociatedReplyCodesGenerator() {}
 
-  /** The {@code AssociatedReplyCodes} source for a model. */
+  /**
+   * {@return the {@code AssociatedReplyCodes} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     ClassName type = model.types().associatedReplyCodes();
     ClassName kind = type.nestedClass("Kind");

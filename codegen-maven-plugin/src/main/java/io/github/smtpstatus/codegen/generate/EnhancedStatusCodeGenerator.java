@@ -29,7 +29,11 @@ public final class EnhancedStatusCodeGenerator {
 
   private EnhancedStatusCodeGenerator() {}
 
-  /** The {@code EnhancedStatusCode} source for a model. */
+  /**
+   * {@return the {@code EnhancedStatusCode} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     GeneratedTypes types = model.types();
     Registry registry = model.registry();

@@ -8,8 +8,9 @@ import java.util.List;
  * {@code //} comment, Javadoc text and a Javadoc HTML attribute. Whatever the input holds, the result
  * is pure ASCII, cannot leave its position, and holds no backslash that javac could read as the start
  * of a unicode escape (javac decodes {@code \}{@code u000a} before it lexes, even inside comments).
+ * Public for the other generators of this plugin (classification rules).
  */
-final class JavaText {
+public final class JavaText {
 
   /** Javadoc lines are wrapped at this width (not counting the leading {@code " * "}). */
   static final int JAVADOC_WIDTH = 96;
@@ -26,7 +27,7 @@ final class JavaText {
    *
    * @throws IllegalArgumentException if the value is longer than javac allows for a constant
    */
-  static String literal(String value) {
+  public static String literal(String value) {
     if (modifiedUtf8Length(value) > MAX_CONSTANT_BYTES) {
       throw new IllegalArgumentException("a string of " + modifiedUtf8Length(value)
           + " bytes (modified UTF-8) is over javac's limit of " + MAX_CONSTANT_BYTES + " bytes for a constant");
@@ -90,7 +91,7 @@ final class JavaText {
    * HTML allows as one, and the rest (control characters, lone surrogates, noncharacters) read
    * {@code U+XXXX}. White space becomes a space.
    */
-  static String javadoc(String text) {
+  public static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -24,7 +24,11 @@ public final class RegistryReferenceGenerator {
 
   private RegistryReferenceGenerator() {}
 
-  /** The {@code RegistryReference} source for a model. */
+  /**
+   * {@return the {@code RegistryReference} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     ClassName type = model.types().registryReference();
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)

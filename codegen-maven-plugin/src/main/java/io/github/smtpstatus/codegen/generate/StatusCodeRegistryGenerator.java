@@ -24,7 +24,11 @@ public final class StatusCodeRegistryGenerator {
 
   private StatusCodeRegistryGenerator() {}
 
-  /** The {@code StatusCodeRegistry} source for a model. */
+  /**
+   * {@return the {@code StatusCodeRegistry} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     Registry registry = model.registry();
     ClassName type = model.types().statusCodeRegistry();

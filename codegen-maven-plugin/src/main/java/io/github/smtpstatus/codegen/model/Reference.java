@@ -17,6 +17,16 @@ import java.util.OptionalInt;
 public record Reference(
     String text, String document, OptionalInt rfcNumber, Optional<String> section, Optional<String> status) {
 
+  /**
+   * Rejects null components.
+   *
+   * @param text the reference as the registry writes it
+   * @param document the cited document without brackets: {@code RFC7372},
+   *     {@code draft-levine-mailbomb-header}
+   * @param rfcNumber the RFC number when the document is an RFC
+   * @param section the cited section, as in {@code Section 3.3}
+   * @param status the document's status in parentheses, as in {@code Standards Track}
+   */
   public Reference {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(document, "document == null");
@@ -26,9 +36,10 @@ public record Reference(
   }
 
   /**
-   * Where to read the document: the RFC Editor for an RFC, the IETF datatracker for an Internet-Draft
-   * (a name of {@code draft-} and then ASCII letters, digits and hyphens only, as the IETF names them);
-   * empty for anything else, so that a link is always a valid URL whatever the registry writes.
+   * {@return where to read the document: the RFC Editor for an RFC, the IETF datatracker for an
+   * Internet-Draft (a name of {@code draft-} and then ASCII letters, digits and hyphens only, as the
+   * IETF names them); empty for anything else, so that a link is always a valid URL whatever the
+   * registry writes}
    */
   public Optional<String> url() {
     if (rfcNumber.isPresent()) {

@@ -1,12 +1,16 @@
 package io.github.smtpstatus.codegen.mojo;
 
-import io.github.smtpstatus.codegen.update.HttpDownloader;
+import io.github.smtpstatus.codegen.fetch.HttpDownloader;
+import io.github.smtpstatus.codegen.fetch.InvalidSourceException;
+import io.github.smtpstatus.codegen.fetch.Location;
 import io.github.smtpstatus.codegen.update.RegistryFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -18,7 +22,10 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-/** What {@code update} and {@code diff} share: network settings, the report file, the default registry folder. */
+/**
+ * What {@code update} and {@code diff} share: network settings, offline mode, the report file, the
+ * default registry folder.
+ */
 @SuppressWarnings("deprecation") // @Component: this project injects no JSR-330 on Maven 3.8
 abstract class AbstractRegistryMojo extends AbstractMojo {
 
@@ -26,9 +33,19 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
   @Parameter(property = "smtp-status.connectTimeout", defaultValue = "10000")
   private int connectTimeout;
 
-  /** Milliseconds to wait for each piece of data from the source; a server that stalls longer fails the goal. */
+  /**
+   * Milliseconds to wait for the response headers, and for each piece of the body; a server that stalls
+   * longer fails the goal.
+   */
   @Parameter(property = "smtp-status.readTimeout", defaultValue = "30000")
   private int readTimeout;
+
+  /**
+   * Milliseconds one table's whole download may take, redirects included: a server that trickles its
+   * headers or body slowly enough never to trip the read timeout fails the goal at this deadline.
+   */
+  @Parameter(property = "smtp-status.deadline", defaultValue = "120000")
+  private int deadline;
 
   /** Where the report is written (Markdown); it is also printed to the build log. */
   @Parameter(property = "smtp-status.reportFile", defaultValue = "${project.build.directory}/smtp-status/registry-diff.md")
@@ -39,6 +56,9 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${settings}", readonly = true, required = true)
   private Settings settings;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
 
   /** Decrypts a proxy password that settings-security.xml encrypts. */
   @Component
@@ -57,45 +77,65 @@ abstract class AbstractRegistryMojo extends AbstractMojo {
     return RegistryFolder.defaultFor(basedir.toPath());
   }
 
-  /** A downloader with the configured timeouts and the active proxy of Maven's settings. */
-  HttpDownloader downloader() throws MojoFailureException {
-    if (connectTimeout <= 0 || readTimeout <= 0) {
-      throw new MojoFailureException("smtp-status: connectTimeout and readTimeout must be positive (milliseconds), got "
-          + connectTimeout + " and " + readTimeout);
+  /** Parses a location parameter, relative to the project's base directory. */
+  Location location(String parameter, String value) throws MojoFailureException {
+    try {
+      return Location.parse(value, basedir());
+    } catch (InvalidSourceException e) {
+      throw new MojoFailureException("smtp-status: parameter " + parameter + ": " + e.getMessage());
     }
-    return new HttpDownloader(new HttpDownloader.Settings(
-        Duration.ofMillis(connectTimeout), Duration.ofMillis(readTimeout), proxy()));
   }
 
-  private HttpDownloader.ProxySettings proxy() {
+  /**
+   * Fails before any network access when Maven runs offline ({@code -o}) and a location is a URL.
+   *
+   * @param goal the goal, for the message
+   * @param parameter the parameter that holds the location
+   * @param advice what to set instead
+   */
+  void requireReachable(String goal, String parameter, Location location, String advice) throws MojoFailureException {
+    if (session != null && session.isOffline() && location instanceof Location.Remote) {
+      throw new MojoFailureException("smtp-status: Maven is offline (-o), so " + goal + " downloads nothing, and "
+          + parameter + " is the URL " + location.text() + "; no network access was attempted and no file was changed."
+          + " Run again without -o, or " + advice);
+    }
+  }
+
+  /** A downloader with the configured timeouts and the active proxies of Maven's settings. */
+  HttpDownloader downloader() throws MojoFailureException {
+    if (connectTimeout <= 0 || readTimeout <= 0 || deadline <= 0) {
+      throw new MojoFailureException("smtp-status: connectTimeout, readTimeout and deadline must be positive"
+          + " (milliseconds), got " + connectTimeout + ", " + readTimeout + " and " + deadline);
+    }
+    MavenProxies proxies = proxies();
+    return new HttpDownloader(new HttpDownloader.Settings(Duration.ofMillis(connectTimeout),
+        Duration.ofMillis(readTimeout), Duration.ofMillis(deadline), proxies, proxies == null ? null : proxies.authenticator(),
+        null));
+  }
+
+  private MavenProxies proxies() {
     if (settings == null) {
       return null;
     }
-    Proxy chosen = null;
+    List<Proxy> active = new ArrayList<>();
     for (Proxy proxy : settings.getProxies()) {
       if (!proxy.isActive()) {
         continue;
       }
-      String protocol = proxy.getProtocol() == null ? "http" : proxy.getProtocol().toLowerCase(Locale.ROOT);
-      if (protocol.equals("https") || (chosen == null && protocol.equals("http"))) {
-        chosen = proxy;
+      Proxy decrypted = proxy;
+      if (settingsDecrypter != null) {
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(proxy));
+        for (SettingsProblem problem : result.getProblems()) {
+          getLog().warn("smtp-status: proxy " + proxy.getId() + ": " + problem.getMessage());
+        }
+        if (result.getProxy() != null) {
+          decrypted = result.getProxy();
+        }
       }
+      getLog().debug("smtp-status: proxy " + decrypted.getId() + " at " + decrypted.getHost() + ":" + decrypted.getPort());
+      active.add(decrypted);
     }
-    if (chosen == null) {
-      return null;
-    }
-    if (settingsDecrypter != null) {
-      SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(chosen));
-      for (SettingsProblem problem : result.getProblems()) {
-        getLog().warn("smtp-status: proxy " + chosen.getId() + ": " + problem.getMessage());
-      }
-      if (result.getProxy() != null) {
-        chosen = result.getProxy();
-      }
-    }
-    getLog().debug("smtp-status: using proxy " + chosen.getId() + " at " + chosen.getHost() + ":" + chosen.getPort());
-    return new HttpDownloader.ProxySettings(chosen.getHost(), chosen.getPort(), chosen.getUsername(),
-        chosen.getPassword(), chosen.getNonProxyHosts());
+    return active.isEmpty() ? null : new MavenProxies(active);
   }
 
   /** Prints a report to the build log, line by line. */

@@ -3,11 +3,12 @@ package io.github.smtpstatus.codegen.mojo;
 import io.github.smtpstatus.codegen.BundledRegistry;
 import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
-import io.github.smtpstatus.codegen.update.DownloadException;
-import io.github.smtpstatus.codegen.update.HttpDownloader;
-import io.github.smtpstatus.codegen.update.InvalidSourceException;
-import io.github.smtpstatus.codegen.update.RegistryComparison;
-import io.github.smtpstatus.codegen.update.TableSource;
+import io.github.smtpstatus.codegen.diff.RegistryComparison;
+import io.github.smtpstatus.codegen.fetch.DownloadException;
+import io.github.smtpstatus.codegen.fetch.HttpDownloader;
+import io.github.smtpstatus.codegen.fetch.InvalidSourceException;
+import io.github.smtpstatus.codegen.fetch.Location;
+import io.github.smtpstatus.codegen.fetch.TableSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * base URLs) of the three tables, or two files of one table. By default it compares the project's
  * registry folder (or, without one, the registry bundled in the plugin) with IANA's live registry; with
  * {@code failOnChange} it fails when they differ, for a scheduled CI job. Writes no registry file.
+ * Offline ({@code mvn -o}) it compares local copies only: a URL fails the goal before any network access.
  */
 @Mojo(name = "diff", aggregator = true, threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class DiffMojo extends AbstractRegistryMojo {
@@ -49,16 +51,27 @@ public class DiffMojo extends AbstractRegistryMojo {
   @Parameter(property = "smtp-status.failOnChange", defaultValue = "false")
   private boolean failOnChange;
 
+  /** Maven creates the goal and sets its parameters. */
+  public DiffMojo() {}
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    Location newer = location("after", after);
+    Location older = before == null ? null : location("before", before);
+    String advice = "compare local copies: set -Dsmtp-status.before and -Dsmtp-status.after to folders, .csv files or"
+        + " file: URLs";
+    if (older != null) {
+      requireReachable("diff", "before", older, advice);
+    }
+    requireReachable("diff", "after", newer, advice);
     RegistryComparison.Outcome outcome;
     try {
       HttpDownloader downloader = downloader();
       RegistryInputs bundled = BundledRegistry.inputs(null, null, null, null, null);
-      RegistryComparison.Side older = before != null ? side(before, downloader) : defaultBefore(bundled);
-      RegistryComparison.Side newer = side(after, downloader);
-      outcome = new RegistryComparison(problem -> getLog().warn(problem.toString()), downloader, basedir())
-          .run(new RegistryComparison.Request(older, newer, table, bundled, reportFile()));
+      RegistryComparison.Side olderSide = older != null ? side(before, older, downloader) : defaultBefore(bundled);
+      RegistryComparison.Side newerSide = side(after, newer, downloader);
+      outcome = new RegistryComparison(problem -> getLog().warn(problem.toString()), downloader)
+          .run(new RegistryComparison.Request(olderSide, newerSide, table, bundled, reportFile()));
     } catch (InvalidSourceException e) {
       throw new MojoFailureException("smtp-status: " + e.getMessage());
     } catch (RegistryFormatException e) {
@@ -76,9 +89,10 @@ public class DiffMojo extends AbstractRegistryMojo {
     }
   }
 
-  private RegistryComparison.Side side(String location, HttpDownloader downloader) throws InvalidSourceException {
-    return RegistryComparison.Side.isTable(location) ? new RegistryComparison.Side(null, location)
-        : new RegistryComparison.Side(TableSource.of(location, basedir(), downloader), null);
+  private static RegistryComparison.Side side(String text, Location location, HttpDownloader downloader)
+      throws InvalidSourceException {
+    return RegistryComparison.Side.isTable(text) ? new RegistryComparison.Side(null, location)
+        : new RegistryComparison.Side(TableSource.of(location, downloader), null);
   }
 
   private RegistryComparison.Side defaultBefore(RegistryInputs bundled) {

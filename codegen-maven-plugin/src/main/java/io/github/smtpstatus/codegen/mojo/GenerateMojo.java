@@ -8,10 +8,8 @@ import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.Warnings;
 import io.github.smtpstatus.codegen.generate.GeneratedTypes;
 import io.github.smtpstatus.codegen.generate.LibraryPackage;
-import io.github.smtpstatus.codegen.read.Sha256;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -113,6 +111,9 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   private File buildDirectory;
 
+  /** Maven creates the goal and sets its parameters. */
+  public GenerateMojo() {}
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     project.addCompileSourceRoot(outputDirectory.getPath());
@@ -134,7 +135,7 @@ public class GenerateMojo extends AbstractMojo {
       Path stateFile = buildDirectory.toPath().resolve("smtp-status").resolve(mojoExecution.getExecutionId() + ".state");
       RegistryCodeGeneration.Outcome outcome = new RegistryCodeGeneration(new MavenWarnings(getLog()))
           .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory.toPath(), stateFile,
-              generatorVersion(), failOnWarning));
+              GeneratorVersion.of(plugin), failOnWarning));
       long millis = (System.nanoTime() - start) / 1_000_000;
       getLog().info(outcome.summary(outputDirectory.toPath()) + " (" + millis + " ms)");
     } catch (RegistryFormatException e) {
@@ -155,15 +156,5 @@ public class GenerateMojo extends AbstractMojo {
     public void debug(Problem problem) {
       log.debug(problem.toString());
     }
-  }
-
-  /** The plugin version and, when the plugin is a jar, its digest: a rebuilt SNAPSHOT regenerates. */
-  private String generatorVersion() throws IOException {
-    String version = plugin.getId();
-    File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-    if (jar != null && jar.isFile()) {
-      version += "@" + Sha256.hex(Files.readAllBytes(jar.toPath()));
-    }
-    return version;
   }
 }

@@ -1,11 +1,13 @@
 package io.github.smtpstatus.codegen.mojo;
 
 import io.github.smtpstatus.codegen.RegistryFormatException;
-import io.github.smtpstatus.codegen.update.DownloadException;
-import io.github.smtpstatus.codegen.update.InvalidSourceException;
+import io.github.smtpstatus.codegen.fetch.DownloadException;
+import io.github.smtpstatus.codegen.fetch.InvalidSourceException;
+import io.github.smtpstatus.codegen.fetch.Location;
+import io.github.smtpstatus.codegen.fetch.TableSource;
 import io.github.smtpstatus.codegen.update.RegistryFolder;
 import io.github.smtpstatus.codegen.update.RegistryUpdate;
-import io.github.smtpstatus.codegen.update.TableSource;
+import io.github.smtpstatus.codegen.update.RegistryWriteException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +24,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * three tables, validates them as generation does, prints and writes a report of the differences, and
  * only then replaces the tables, rewrites {@code registry.properties} and appends a derived name for
  * each new code to {@code names.properties}. Removals fail the goal unless allowed. When nothing
- * changed, no file is touched. Not bound to the lifecycle: run it as {@code smtp-status:update}.
+ * changed, no file is touched. The files are replaced together and recoverably: an update that failed
+ * or was killed half way is finished or rolled back by the next run, before anything else. Offline
+ * ({@code mvn -o}) only a local source is read. Not bound to the lifecycle: run it as
+ * {@code smtp-status:update}.
  */
 @Mojo(name = "update", aggregator = true, threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class UpdateMojo extends AbstractRegistryMojo {
@@ -55,23 +60,43 @@ public class UpdateMojo extends AbstractRegistryMojo {
   @Parameter(property = "smtp-status.failOnChange", defaultValue = "false")
   private boolean failOnChange;
 
+  /** Maven creates the goal and sets its parameters. */
+  public UpdateMojo() {}
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Path folder = registryFolder();
+    RegistryFolder folder = new RegistryFolder(registryFolder());
+    Location location = location("source", source);
+    requireReachable("update", "source", location,
+        "update from a local copy: -Dsmtp-status.source=<folder or file: URL holding the three tables>");
+    RegistryUpdate update = new RegistryUpdate(problem -> getLog().warn(problem.toString()));
+    String unchanged = "no registry file was changed";
+    try {
+      RegistryUpdate.Recovery recovery = update.recover(folder, !dryRun && !failOnChange);
+      if (recovery.happened()) {
+        getLog().info("smtp-status: " + recovery.message());
+        unchanged = recovery.changed().isEmpty() ? unchanged
+            : "no registry file was changed after the interrupted update was finished (above)";
+      }
+    } catch (RegistryWriteException e) {
+      throw new MojoExecutionException("smtp-status: " + e.getMessage(), e);
+    }
     RegistryUpdate.Outcome outcome;
     try {
-      TableSource tables = TableSource.of(source, basedir(), downloader());
-      getLog().info("smtp-status: updating " + folder + " from " + tables.location());
-      outcome = new RegistryUpdate(problem -> getLog().warn(problem.toString())).run(new RegistryUpdate.Request(
-          new RegistryFolder(folder), tables, LocalDate.now(), reportFile(), allowRemovals, dryRun, failOnChange));
+      TableSource tables = TableSource.of(location, downloader());
+      getLog().info("smtp-status: updating " + folder.path() + " from " + tables.location());
+      outcome = update.run(new RegistryUpdate.Request(
+          folder, tables, LocalDate.now(), reportFile(), allowRemovals, dryRun, failOnChange));
     } catch (InvalidSourceException e) {
       throw new MojoFailureException("smtp-status: parameter source: " + e.getMessage());
     } catch (RegistryFormatException e) {
-      throw new MojoFailureException("smtp-status: update failed, no registry file was changed:\n" + e.getMessage(), e);
+      throw new MojoFailureException("smtp-status: update failed, " + unchanged + ":\n" + e.getMessage(), e);
     } catch (DownloadException e) {
-      throw new MojoExecutionException("smtp-status: download failed, no registry file was changed: " + e.getMessage(), e);
+      throw new MojoExecutionException("smtp-status: download failed, " + unchanged + ": " + e.getMessage(), e);
+    } catch (RegistryWriteException e) {
+      throw new MojoExecutionException("smtp-status: update failed: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new MojoExecutionException("smtp-status: update failed, no registry file was changed: " + e, e);
+      throw new MojoExecutionException("smtp-status: update failed, " + unchanged + ": " + e, e);
     }
     print(outcome.report());
     getLog().info("smtp-status: report written to " + reportFile());
@@ -81,7 +106,7 @@ public class UpdateMojo extends AbstractRegistryMojo {
       case UPDATED -> getLog().info("smtp-status: updated " + outcome.written().size() + " files: " + outcome.written().stream()
           .map(path -> path.getFileName().toString()).collect(Collectors.joining(", "))
           + ". Review the report, regenerate (mvn verify) and commit.");
-      case REFUSED -> throw new MojoFailureException("smtp-status: update refused, no registry file was changed: "
+      case REFUSED -> throw new MojoFailureException("smtp-status: update refused, " + unchanged + ": "
           + outcome.refusal() + " (report: " + reportFile() + ")");
     }
   }

@@ -25,7 +25,14 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes one file atomically, creating its folder if needed. */
+  /**
+   * Writes one file atomically, creating its folder if needed.
+   *
+   * @param target the file to write
+   * @param content its new content
+   * @throws IOException if the folder cannot be created or the file cannot be written or moved into
+   *     place; the target is then unchanged
+   */
   public static void write(Path target, byte[] content) throws IOException {
     writeAll(Map.of(target, content));
   }
@@ -33,6 +40,9 @@ public final class AtomicFiles {
   /**
    * Writes several files: stages every one first, and only when all are staged moves them into place,
    * so that a failure while staging (disk full, permissions) changes no target.
+   *
+   * @param files the content of each file to write
+   * @throws IOException if a file cannot be staged (then no target changed) or moved into place
    */
   public static void writeAll(Map<Path, byte[]> files) throws IOException {
     Map<Path, Path> staged = new LinkedHashMap<>();

@@ -59,9 +59,12 @@ public final class SourceTreeWriter {
   /**
    * Writes the files.
    *
+   * @param root the source root
    * @param files content by path relative to {@code root}
    * @param previous paths a previous generation wrote (from its state), left out of the new tree if not
    *     in {@code files}
+   * @return how many files were written, left unchanged and deleted
+   * @throws IOException if a file cannot be read, written or deleted
    */
   public static Result write(Path root, Map<String, byte[]> files, Set<String> previous) throws IOException {
     return write(root, files, previous, Step.NONE);

@@ -36,6 +36,9 @@ public final class InputFile {
   /**
    * An input held in memory.
    *
+   * @param name how messages name the input
+   * @param bytes its content, copied
+   * @return the input
    * @throws RegistryFormatException if it is larger than {@link #MAX_BYTES}
    */
   public static InputFile of(String name, byte[] bytes) throws RegistryFormatException {
@@ -48,6 +51,8 @@ public final class InputFile {
   /**
    * Reads a file, refusing one larger than {@link #MAX_BYTES} before reading it.
    *
+   * @param file the file; messages name it by its path as given
+   * @return the input
    * @throws RegistryFormatException if the file does not exist, is not a regular file or is too large
    * @throws IOException if reading fails
    */
@@ -70,6 +75,9 @@ public final class InputFile {
   /**
    * Reads a stream to its end, failing as soon as it passes {@link #MAX_BYTES}.
    *
+   * @param name how messages name the input
+   * @param in the stream, read to its end and not closed
+   * @return the input
    * @throws RegistryFormatException if the stream holds more than {@link #MAX_BYTES}
    * @throws IOException if reading fails
    */
@@ -103,12 +111,12 @@ public final class InputFile {
     return new RegistryFormatException(Problem.inFile(name, reason));
   }
 
-  /** The name messages use: a bundled file's name or the path the user configured. */
+  /** {@return the name messages use: a bundled file's name or the path the user configured} */
   public String name() {
     return name;
   }
 
-  /** A copy of the bytes. */
+  /** {@return a copy of the bytes} */
   public byte[] bytes() {
     return bytes.clone();
   }
@@ -118,7 +126,7 @@ public final class InputFile {
     return bundled;
   }
 
-  /** The number of bytes. */
+  /** {@return the number of bytes} */
   public int size() {
     return bytes.length;
   }

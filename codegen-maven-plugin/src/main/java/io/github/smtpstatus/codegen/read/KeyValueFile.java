@@ -13,9 +13,9 @@ import java.util.Objects;
  * {@code registry.properties}.
  *
  * <p>The syntax is the plain subset of Java properties these files use: one {@code key=value} per
- * line, UTF-8, {@code #} or {@code !} comment lines, blank lines; keys and values are trimmed. Unlike
- * {@link java.util.Properties}, a duplicate key or a line without {@code =} is an error, and every
- * entry remembers its line so that a message can point at it.
+ * line ({@link TextLines}: CRLF, LF or a lone CR), UTF-8, {@code #} or {@code !} comment lines, blank
+ * lines; keys and values are trimmed. Unlike {@link java.util.Properties}, a duplicate key or a line
+ * without {@code =} is an error, and every entry remembers its line so that a message can point at it.
  */
 public final class KeyValueFile {
 
@@ -27,6 +27,13 @@ public final class KeyValueFile {
    * @param line the 1-based line
    */
   public record Entry(String key, String value, int line) {
+    /**
+     * Rejects a null key or value.
+     *
+     * @param key the key
+     * @param value the value
+     * @param line the 1-based line
+     */
     public Entry {
       Objects.requireNonNull(key, "key == null");
       Objects.requireNonNull(value, "value == null");
@@ -50,6 +57,8 @@ public final class KeyValueFile {
   /**
    * Parses a file.
    *
+   * @param input the file
+   * @return the entries, in file order
    * @throws RegistryFormatException on invalid UTF-8, a line without {@code =}, an empty key, or a
    *     duplicate key
    */
@@ -58,15 +67,10 @@ public final class KeyValueFile {
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    int line = 0;
-    int start = 0;
-    while (start <= text.length()) {
-      int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
-      }
-      line++;
-      String content = text.substring(start, end).strip();
+    List<String> lines = TextLines.split(text);
+    for (int index = 0; index < lines.size(); index++) {
+      int line = index + 1;
+      String content = lines.get(index).strip();
       if (!content.isEmpty() && content.charAt(0) != '#' && content.charAt(0) != '!') {
         int equals = content.indexOf('=');
         if (equals < 0) {
@@ -84,10 +88,6 @@ public final class KeyValueFile {
           }
         }
       }
-      if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
-        end++;
-      }
-      start = end + 1;
     }
     if (!problems.isEmpty()) {
       throw new RegistryFormatException(problems);
@@ -95,17 +95,21 @@ public final class KeyValueFile {
     return new KeyValueFile(input.name(), entries);
   }
 
-  /** The name messages use for the file. */
+  /** {@return the name messages use for the file} */
   public String file() {
     return file;
   }
 
-  /** The entries in file order. */
+  /** {@return the entries in file order} */
   public List<Entry> entries() {
     return entries;
   }
 
-  /** The entry for a key, or {@code null}. */
+  /**
+   * {@return the entry for a key, or {@code null}}
+   *
+   * @param key the key
+   */
   public Entry get(String key) {
     return byKey.get(key);
   }

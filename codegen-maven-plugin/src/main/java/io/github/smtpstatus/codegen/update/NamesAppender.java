@@ -9,6 +9,7 @@ import io.github.smtpstatus.codegen.model.SubCode;
 import io.github.smtpstatus.codegen.naming.ConstantNameResolver;
 import io.github.smtpstatus.codegen.naming.ConstantNames;
 import io.github.smtpstatus.codegen.read.KeyValueFile;
+import io.github.smtpstatus.codegen.read.TextLines;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -35,8 +36,11 @@ public final class NamesAppender {
    * The names to append: every row of {@code registry} without a pinned name, with its derived name, in
    * table order (classes, subjects, enumerated codes).
    *
+   * @param registry the new registry
    * @param pinned the current {@code names.properties}, or {@code null} if there is none
    * @param namesFile how messages name {@code names.properties}
+   * @param warnings receives each warning about the names file, with file and line
+   * @return the new name of each unnamed code, by code ({@code X.7.31})
    * @throws RegistryFormatException if a derived name collides with another name, or no name can be
    *     derived: the message asks to pin a name
    */
@@ -78,18 +82,22 @@ public final class NamesAppender {
    * The file with the names appended: the current bytes unchanged, a line break if the last line lacks
    * one, a blank line unless the file ends with one, {@code # added by smtp-status:update on <date>} and
    * one {@code code=NAME} line each.
-   * The file's line ending (CRLF or LF) is kept.
+   * The file's line ending (that of its first line: CRLF, LF or CR) is kept.
    *
    * @param current the current file, or {@code null} to start a new one
+   * @param names the names to append, by code
+   * @param date the date written in the comment line
+   * @return the new content of the file
+   * @throws IllegalArgumentException if {@code names} is empty
    */
   public static byte[] append(byte[] current, Map<String, String> names, LocalDate date) {
     if (names.isEmpty()) {
       throw new IllegalArgumentException("no names to append");
     }
     String text = current == null ? NEW_FILE_HEADER : new String(current, StandardCharsets.UTF_8);
-    String eol = text.contains("\r\n") ? "\r\n" : "\n";
+    String eol = TextLines.firstEnding(text, "\n");
     StringBuilder block = new StringBuilder();
-    if (!text.isEmpty() && !text.endsWith("\n") && !text.endsWith("\r")) {
+    if (!text.isEmpty() && TextLines.ending(text).isEmpty()) {
       block.append(eol);
     }
     if (!text.isEmpty() && !text.endsWith(eol + eol)) {

@@ -1,6 +1,7 @@
 package io.github.smtpstatus.codegen.update;
 
 import io.github.smtpstatus.codegen.model.TableKind;
+import io.github.smtpstatus.codegen.read.TextLines;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -12,8 +13,9 @@ import java.util.Set;
 /**
  * Rewrites {@code registry.properties} after an update: for each table its {@code file}, {@code url},
  * {@code retrieved} and {@code sha256} get the new values in place; comments, blank lines, order and
- * line endings stay. A table's {@code note} says how its copy was made, so it is dropped when the
- * table's bytes change and kept when they do not. Missing keys are appended; a missing file is created.
+ * line endings stay (lines split by {@link TextLines}, the reader's rule). A table's {@code note} says
+ * how its copy was made, so it is dropped when the table's bytes change and kept when they do not.
+ * Missing keys are appended; a missing file is created.
  */
 public final class ProvenanceRewriter {
 
@@ -27,6 +29,15 @@ public final class ProvenanceRewriter {
    * @param bytesChanged whether the update changes the table's bytes
    */
   public record TableRecord(TableKind kind, String url, String retrieved, String sha256, boolean bytesChanged) {
+    /**
+     * Rejects null components.
+     *
+     * @param kind the table
+     * @param url where the table was read from
+     * @param retrieved the date it was read ({@code yyyy-MM-dd})
+     * @param sha256 the SHA-256 of its bytes
+     * @param bytesChanged whether the update changes the table's bytes
+     */
     public TableRecord {
       Objects.requireNonNull(kind, "kind == null");
       Objects.requireNonNull(url, "url == null");
@@ -50,20 +61,16 @@ public final class ProvenanceRewriter {
    *
    * @param current the current file, or {@code null} to write a new one
    * @param records one record per table
+   * @return the new content of the file
    */
   public static byte[] rewrite(byte[] current, List<TableRecord> records) {
     Map<TableKind, TableRecord> byKind = new EnumMap<>(TableKind.class);
     records.forEach(record -> byKind.put(record.kind(), record));
     String text = current == null ? NEW_FILE_HEADER : new String(current, StandardCharsets.UTF_8);
-    String eol = text.contains("\r\n") ? "\r\n" : "\n";
+    String eol = TextLines.firstEnding(text, "\n");
     StringBuilder out = new StringBuilder(text.length() + 256);
     Set<String> written = new HashSet<>();
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end + 1;
-      String line = text.substring(start, end);
-      start = end;
+    for (String line : TextLines.split(text)) {
       String content = line.strip();
       int equals = content.indexOf('=');
       if (content.isEmpty() || content.startsWith("#") || content.startsWith("!") || equals < 0) {
@@ -81,7 +88,7 @@ public final class ProvenanceRewriter {
           out.append(line);
         }
       } else if (FIELDS.contains(field)) {
-        out.append(key).append('=').append(value(record, field)).append(lineEnd(line, eol));
+        out.append(key).append('=').append(value(record, field)).append(TextLines.ending(line));
         written.add(key);
       } else {
         out.append(line);
@@ -97,7 +104,7 @@ public final class ProvenanceRewriter {
         String key = kind.key() + "." + field;
         if (!written.contains(key)) {
           if (!separated) {
-            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            if (out.length() > 0 && TextLines.ending(out.toString()).isEmpty()) {
               out.append(eol);
             }
             out.append(eol);
@@ -127,15 +134,5 @@ public final class ProvenanceRewriter {
       case "sha256" -> record.sha256();
       default -> throw new IllegalArgumentException(field);
     };
-  }
-
-  private static String lineEnd(String line, String eol) {
-    if (line.endsWith("\r\n")) {
-      return "\r\n";
-    }
-    if (line.endsWith("\n")) {
-      return "\n";
-    }
-    return "";
   }
 }

@@ -7,6 +7,8 @@ import io.github.smtpstatus.codegen.Warnings;
 import io.github.smtpstatus.codegen.diff.DiffReport;
 import io.github.smtpstatus.codegen.diff.RegistryComparator;
 import io.github.smtpstatus.codegen.diff.RegistryDiff;
+import io.github.smtpstatus.codegen.fetch.DownloadException;
+import io.github.smtpstatus.codegen.fetch.TableSource;
 import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.naming.ConstantNamingRule;
 import io.github.smtpstatus.codegen.output.AtomicFiles;
@@ -33,8 +35,10 @@ import java.util.Objects;
  * <p>Nothing in the registry folder is written unless every table was fetched and validated, the new
  * names were derived without collision, the complete new registry loads as generation would load it,
  * and the change neither removes a row nor rewrites a code (unless removals are allowed). The files are
- * staged beside their targets and then moved into place. When the three tables are byte-identical to
- * the folder's, no file is touched.
+ * then replaced together by a {@link RegistryTransaction}: staged beside the folder, journaled, moved
+ * into place, moved back on a failure; an update that a killed process left half done is finished (or
+ * rolled back) before anything else. When the three tables are byte-identical to the folder's, no file
+ * is touched.
  */
 public final class RegistryUpdate {
 
@@ -81,19 +85,59 @@ public final class RegistryUpdate {
    * @param appendedNames the names appended (or, unless {@link Result#UPDATED}, that would be)
    * @param written the files replaced, empty unless {@link Result#UPDATED}
    * @param refusal why the change was refused, or {@code null}
+   * @param recovery what the run did first about an interrupted update
    */
   public record Outcome(Result result, RegistryDiff diff, String report, Map<String, String> appendedNames,
-      List<Path> written, String refusal) {
+      List<Path> written, String refusal, Recovery recovery) {
     public Outcome {
       appendedNames = Collections.unmodifiableMap(new LinkedHashMap<>(appendedNames));
       written = List.copyOf(written);
+      Objects.requireNonNull(recovery, "recovery == null");
+    }
+  }
+
+  /**
+   * What became of an update that an earlier run left half done.
+   *
+   * @param message what was done, or {@code null} if there was nothing to recover
+   * @param changed the files this recovery changed
+   */
+  public record Recovery(String message, List<String> changed) {
+    /** Nothing to recover. */
+    public static final Recovery NONE = new Recovery(null, List.of());
+
+    public Recovery {
+      changed = List.copyOf(changed);
+    }
+
+    /** {@return whether there was an interrupted update (or its staging folder) to deal with} */
+    public boolean happened() {
+      return message != null;
     }
   }
 
   private final Warnings warnings;
+  private final FileOperations files;
 
   public RegistryUpdate(Warnings warnings) {
+    this(warnings, FileOperations.SYSTEM);
+  }
+
+  RegistryUpdate(Warnings warnings, FileOperations files) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
+    this.files = Objects.requireNonNull(files, "files == null");
+  }
+
+  /**
+   * Finishes (or rolls back) an update of the folder that an earlier run left half done, or removes the
+   * staging folder it left; {@link #run} does this first too.
+   *
+   * @param mayWrite whether files may change; if not, a pending update is an error
+   * @throws RegistryWriteException if the interrupted update can be neither finished nor rolled back;
+   *     the message says which files changed
+   */
+  public Recovery recover(RegistryFolder folder, boolean mayWrite) throws RegistryWriteException {
+    return new RegistryTransaction(folder.path(), files).recover(mayWrite);
   }
 
   /**
@@ -101,12 +145,15 @@ public final class RegistryUpdate {
    *
    * @throws RegistryFormatException if the folder's registry or a fetched table is invalid, or the new
    *     codes cannot be named; nothing is written then
-   * @throws IOException if reading, downloading or writing fails ({@link DownloadException} names the
-   *     URL); nothing in the registry folder is written then
+   * @throws RegistryWriteException if writing the registry folder fails; the message says which files
+   *     changed
+   * @throws IOException if reading or downloading fails ({@link DownloadException} names the URL);
+   *     nothing in the registry folder is written then
    */
   public Outcome run(Request request) throws RegistryFormatException, IOException {
-    Files.deleteIfExists(request.reportFile());
     RegistryFolder folder = request.folder();
+    Recovery recovery = recover(folder, !request.dryRun() && !request.failOnChange());
+    Files.deleteIfExists(request.reportFile());
     RegistryInputs currentInputs = folder.read();
     // The folder's own oddities were reported when it was generated from; only the new tables' are news.
     RegistryLoader.Validated current = new RegistryLoader(Warnings.IGNORE).validate(currentInputs);
@@ -125,7 +172,7 @@ public final class RegistryUpdate {
     if (!diff.changed()) {
       String report = DiffReport.render(before, after, diff, List.of());
       AtomicFiles.write(request.reportFile(), report.getBytes(StandardCharsets.UTF_8));
-      return new Outcome(Result.UNCHANGED, diff, report, Map.of(), List.of(), null);
+      return new Outcome(Result.UNCHANGED, diff, report, Map.of(), List.of(), null, recovery);
     }
 
     Map<String, String> names = NamesAppender.newNames(next.registry(), current.names(), folder.names().toString(), warnings);
@@ -137,13 +184,15 @@ public final class RegistryUpdate {
     AtomicFiles.write(request.reportFile(), report.getBytes(StandardCharsets.UTF_8));
     String refusal = refusal(request, diff);
     if (refusal != null) {
-      return new Outcome(Result.REFUSED, diff, report, names, List.of(), refusal);
+      return new Outcome(Result.REFUSED, diff, report, names, List.of(), refusal, recovery);
     }
     if (request.dryRun()) {
-      return new Outcome(Result.DRY_RUN, diff, report, names, List.of(), null);
+      return new Outcome(Result.DRY_RUN, diff, report, names, List.of(), null, recovery);
     }
-    AtomicFiles.writeAll(staged);
-    return new Outcome(Result.UPDATED, diff, report, names, List.copyOf(staged.keySet()), null);
+    Map<String, byte[]> replacements = new LinkedHashMap<>();
+    staged.forEach((path, bytes) -> replacements.put(path.getFileName().toString(), bytes));
+    new RegistryTransaction(folder.path(), files).apply(replacements, contents(currentInputs), warnings);
+    return new Outcome(Result.UPDATED, diff, report, names, List.copyOf(staged.keySet()), null, recovery);
   }
 
   private static String refusal(Request request, RegistryDiff diff) {
@@ -186,6 +235,21 @@ public final class RegistryUpdate {
     staged.put(folder.provenance(),
         ProvenanceRewriter.rewrite(currentProvenance == null ? null : currentProvenance.bytes(), records));
     return staged;
+  }
+
+  /** The current files by name; names.properties and registry.properties may not exist. */
+  private static Map<String, byte[]> contents(RegistryInputs inputs) {
+    Map<String, byte[]> contents = new LinkedHashMap<>();
+    for (TableKind kind : TableKind.values()) {
+      contents.put(kind.fileName(), inputs.table(kind).bytes());
+    }
+    if (inputs.names() != null) {
+      contents.put(RegistryInputs.NAMES_FILE, inputs.names().bytes());
+    }
+    if (inputs.provenance() != null) {
+      contents.put(RegistryInputs.PROVENANCE_FILE, inputs.provenance().bytes());
+    }
+    return contents;
   }
 
   private static RegistryInputs inputsOf(Map<Path, byte[]> staged, RegistryFolder folder, RegistryInputs current)

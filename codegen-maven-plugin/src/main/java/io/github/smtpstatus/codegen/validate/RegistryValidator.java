@@ -42,6 +42,11 @@ public final class RegistryValidator {
 
   private final Warnings warnings;
 
+  /**
+   * A validator that reports soft oddities of the tables to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public RegistryValidator(Warnings warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
   }
@@ -49,8 +54,12 @@ public final class RegistryValidator {
   /**
    * Validates the tables.
    *
+   * @param classes the Class Sub-Codes table as read
+   * @param subjects the Subject Sub-Codes table as read
+   * @param codes the Enumerated Status Codes table as read
    * @param provenance what {@code registry.properties} records of the tables, or {@code null} when the
    *     tables come without one
+   * @return the registry
    * @throws RegistryFormatException listing every problem found
    */
   public Registry validate(RawTable classes, RawTable subjects, RawTable codes, ProvenanceFile provenance)

@@ -80,6 +80,14 @@ class NamesAppenderTest {
   }
 
   @Test
+  void appendKeepsLoneCrLineEndings() {
+    byte[] appended = NamesAppender.append(bytes("X.1.1=A\r"), names("X.1.2", "B"), DATE);
+
+    assertThat(new String(appended, StandardCharsets.UTF_8))
+        .isEqualTo("X.1.1=A\r\r# added by smtp-status:update on 2026-11-28\rX.1.2=B\r");
+  }
+
+  @Test
   void appendStartsAMissingFileWithAHeader() {
     byte[] appended = NamesAppender.append(null, names("X.1.2", "B"), DATE);
 

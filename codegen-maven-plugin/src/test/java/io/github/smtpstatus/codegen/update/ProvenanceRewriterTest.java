@@ -29,6 +29,25 @@ class ProvenanceRewriterTest {
   }
 
   @Test
+  void rewriteOfAFileWithLoneCrLineEndsReplacesItsValuesAndStaysReadable() throws Exception {
+    // The reader takes a lone CR as a line end; a rewriter splitting on LF only saw one comment line here,
+    // kept it and appended every key again, so that the reader then found "class.file" set twice.
+    String lf = new String(TestRegistries.bundled("registry.properties"), StandardCharsets.UTF_8);
+    byte[] current = lf.replace("\n", "\r").getBytes(StandardCharsets.UTF_8);
+
+    byte[] rewritten = ProvenanceRewriter.rewrite(current, List.of(record(TableKind.CLASS, A, false),
+        record(TableKind.SUBJECT, B, true), record(TableKind.ENUMERATED, C, true)));
+
+    ProvenanceFile parsed = ProvenanceFile.parse(InputFile.of("registry.properties", rewritten));
+    assertThat(parsed.get(TableKind.CLASS).sha256()).isEqualTo(A);
+    assertThat(parsed.get(TableKind.ENUMERATED).url()).isEqualTo("https://x/smtp-enhanced-status-codes-3.csv");
+    String text = new String(rewritten, StandardCharsets.UTF_8);
+    // Every line kept in place with its CR, but for the notes of the two tables whose bytes changed.
+    assertThat(text).doesNotContain("\n");
+    assertThat(text.chars().filter(c -> c == '\r').count()).isEqualTo(lf.chars().filter(c -> c == '\n').count() - 2);
+  }
+
+  @Test
   void rewriteDropsTheNoteOfATableWhoseBytesChanged() {
     String current = "class.note=transcribed from RFC 3463\nclass.sha256=" + "0".repeat(64) + "\n";
 

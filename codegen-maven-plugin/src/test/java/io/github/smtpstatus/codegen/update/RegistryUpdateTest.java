@@ -13,6 +13,10 @@ import io.github.smtpstatus.codegen.TestRegistries;
 import io.github.smtpstatus.codegen.Warnings;
 import io.github.smtpstatus.codegen.diff.RowChange;
 import io.github.smtpstatus.codegen.diff.TableDiff;
+import io.github.smtpstatus.codegen.fetch.DownloadException;
+import io.github.smtpstatus.codegen.fetch.HttpDownloader;
+import io.github.smtpstatus.codegen.fetch.LoopbackServer;
+import io.github.smtpstatus.codegen.fetch.TableSource;
 import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.read.InputFile;
 import io.github.smtpstatus.codegen.read.Sha256;
@@ -301,13 +305,13 @@ class RegistryUpdateTest {
     byte[] subjects = TestRegistries.bundled(SUBJECT_CSV);
     return Stream.of(
         Arguments.of("404", SUBJECT_CSV, null, DownloadException.class,
-            "{url}: HTTP 404 Not Found"),
+            "{url}: HTTP 404"),
         Arguments.of("500", CODES_CSV, LoopbackServer.status(500), DownloadException.class,
-            "{url}: HTTP 500 Internal Server Error"),
+            "{url}: HTTP 500"),
         Arguments.of("stall before the headers", CLASS_CSV, stall(false), DownloadException.class,
-            "{url}: no data within the read timeout of 300 ms"),
+            "{url}: no data within the read timeout of 1000 ms"),
         Arguments.of("stall in the body", CODES_CSV, stall(true), DownloadException.class,
-            "{url}: body stalled: no data within the read timeout of 300 ms"),
+            "{url}: body stalled: no data within the read timeout of 1000 ms"),
         Arguments.of("truncated body", CODES_CSV, truncated(codes), DownloadException.class,
             "{url}: body cut short: received 12330 of 24661 bytes (Content-Length)"),
         Arguments.of("HTML page", SUBJECT_CSV,
@@ -334,6 +338,9 @@ class RegistryUpdateTest {
                 + "{url}:1: missing column \"Change Controller\" of the Subject Sub-Codes table"),
         Arguments.of("empty body", CLASS_CSV, LoopbackServer.ok(new byte[0], "text/csv"), RegistryFormatException.class,
             "{url}: is empty"),
+        Arguments.of("gzip body", CODES_CSV, gzipped(codes), DownloadException.class,
+            "{url}: the body came with Content-Encoding \"gzip\", which was not asked for (the request said"
+                + " Accept-Encoding: identity); refused"),
         Arguments.of("redirect to plain http", SUBJECT_CSV, LoopbackServer.redirect(302, "http://192.0.2.1/x.csv"),
             DownloadException.class,
             "{url}: redirect to http://192.0.2.1/x.csv refused: redirects are followed only to https"));
@@ -518,7 +525,7 @@ class RegistryUpdateTest {
   }
 
   private static HttpDownloader downloader() {
-    return new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(2), Duration.ofMillis(300), null));
+    return new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(2), Duration.ofMillis(1_000), Duration.ofSeconds(20)));
   }
 
   private static Map<String, byte[]> withoutCode(Map<String, byte[]> files, String code) {
@@ -549,6 +556,17 @@ class RegistryUpdateTest {
       out.write(body, 0, body.length / 2);
       out.flush();
       // Closing the exchange now ends the connection short of the declared length.
+    };
+  }
+
+  private static LoopbackServer.Responder gzipped(byte[] body) {
+    return exchange -> {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (OutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+        out.write(body);
+      }
+      exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+      LoopbackServer.send(exchange, 200, bytes.toByteArray(), "text/csv");
     };
   }
 
