@@ -41,34 +41,12 @@ public final class StatusCode implements Comparable<StatusCode> {
   /** Registered codes by class digit and registry ordinal, built once. */
   private static final StatusCode[][] REGISTERED = new StatusCode[CLASSES][];
 
-  /** The largest registered subject and detail: bounds of {@link #BY_NUMBERS}. */
-  private static final int MAX_SUBJECT;
-  private static final int MAX_DETAIL;
-
-  /**
-   * The same registered codes by {@code (class * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail},
-   * null where nothing is registered: parsing finds a code with one array read, where the generated
-   * {@code switch} is too large for the JIT to inline.
-   */
-  private static final StatusCode[] BY_NUMBERS;
-
   static {
     EnhancedStatusCode[] entries = EnhancedStatusCode.values();
-    int maxSubject = 0;
-    int maxDetail = 0;
-    for (EnhancedStatusCode entry : entries) {
-      maxSubject = Math.max(maxSubject, entry.subject());
-      maxDetail = Math.max(maxDetail, entry.detail());
-    }
-    MAX_SUBJECT = maxSubject;
-    MAX_DETAIL = maxDetail;
-    BY_NUMBERS = new StatusCode[CLASSES * (maxSubject + 1) * (maxDetail + 1)];
     for (StatusClass statusClass : StatusClass.values()) {
       StatusCode[] codes = new StatusCode[entries.length];
       for (EnhancedStatusCode entry : entries) {
-        StatusCode code = new StatusCode(statusClass, entry.subject(), entry.detail(), entry);
-        codes[entry.ordinal()] = code;
-        BY_NUMBERS[index(statusClass.number(), entry.subject(), entry.detail())] = code;
+        codes[entry.ordinal()] = new StatusCode(statusClass, entry.subject(), entry.detail(), Optional.of(entry));
       }
       REGISTERED[statusClass.number()] = codes;
     }
@@ -85,10 +63,6 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   private static final StatusCode[] RECENT = new StatusCode[1 << RECENT_BITS];
 
-  private static int index(int classDigit, int subject, int detail) {
-    return (classDigit * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail;
-  }
-
   private final StatusClass statusClass;
   private final int subject;
   private final int detail;
@@ -101,13 +75,13 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   private String text;
 
-  private StatusCode(StatusClass statusClass, int subject, int detail, EnhancedStatusCode registered) {
+  private StatusCode(StatusClass statusClass, int subject, int detail, Optional<EnhancedStatusCode> registered) {
     this.statusClass = statusClass;
     this.subject = subject;
     this.detail = detail;
-    this.registered = registered == null ? Optional.empty() : EnhancedStatusCode.find(subject, detail);
+    this.registered = registered;
     this.self = Optional.of(this);
-    if (registered != null) {
+    if (registered.isPresent()) {
       this.text = canonical();
     }
   }
@@ -197,15 +171,10 @@ public final class StatusCode implements Comparable<StatusCode> {
     return of(CodeScanner.statusClass(scanned), CodeScanner.subject(scanned), CodeScanner.detail(scanned));
   }
 
-  /** The registered instance by one array read, else {@link #unregistered}. */
+  /** The registered instance through the registry's table, else {@link #unregistered}. */
   private static StatusCode of(int classDigit, int subject, int detail) {
-    if (subject <= MAX_SUBJECT && detail <= MAX_DETAIL) {
-      StatusCode registered = BY_NUMBERS[index(classDigit, subject, detail)];
-      if (registered != null) {
-        return registered;
-      }
-    }
-    return unregistered(classDigit, subject, detail);
+    Optional<EnhancedStatusCode> entry = EnhancedStatusCode.find(subject, detail);
+    return entry.isPresent() ? REGISTERED[classDigit][entry.get().ordinal()] : unregistered(classDigit, subject, detail);
   }
 
   /** An unregistered code: the recent instance when the slot holds this code, else a new one put there. */
@@ -216,7 +185,7 @@ public final class StatusCode implements Comparable<StatusCode> {
         && recent.statusClass.number() == classDigit) {
       return recent;
     }
-    StatusCode created = new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
+    StatusCode created = new StatusCode(StatusClass.of(classDigit), subject, detail, Optional.empty());
     RECENT[slot] = created;
     return created;
   }
@@ -265,12 +234,13 @@ public final class StatusCode implements Comparable<StatusCode> {
    * the class.
    */
   public StatusMeaning meaning() {
+    StatusSubject statusSubject = StatusSubject.find(subject).orElse(null);
     if (registered.isPresent()) {
-      return new StatusMeaning(this, StatusMeaning.Level.CODE, registered.get(), StatusSubject.lookup(subject));
+      return new StatusMeaning(this, StatusMeaning.Level.CODE, registered.get(), statusSubject);
     }
-    StatusSubject statusSubject = StatusSubject.lookup(subject);
     if (statusSubject != null) {
-      return new StatusMeaning(this, StatusMeaning.Level.SUBJECT, EnhancedStatusCode.lookup(subject, 0), statusSubject);
+      return new StatusMeaning(this, StatusMeaning.Level.SUBJECT, EnhancedStatusCode.find(subject, 0).orElse(null),
+          statusSubject);
     }
     return new StatusMeaning(this, StatusMeaning.Level.CLASS, null, null);
   }

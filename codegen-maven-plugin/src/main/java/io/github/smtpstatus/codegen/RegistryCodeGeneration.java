@@ -37,9 +37,11 @@ public final class RegistryCodeGeneration {
    * @param stateFile where to keep the state of this generation
    * @param generatorVersion identifies the generator (plugin version and jar digest), part of the
    *     fingerprint so that a new generator regenerates
+   * @param failOnWarning whether a warning about the inputs (other than the known oddities of the
+   *     bundled registry, which go to {@link Warnings#debug}) fails the run before anything is written
    */
-  public record Request(
-      RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile, String generatorVersion) {
+  public record Request(RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile,
+      String generatorVersion, boolean failOnWarning) {
     /**
      * Rejects null components.
      *
@@ -49,6 +51,7 @@ public final class RegistryCodeGeneration {
      * @param stateFile where to keep the state of this generation
      * @param generatorVersion identifies the generator (plugin version and jar digest), part of the
      *     fingerprint so that a new generator regenerates
+     * @param failOnWarning whether a warning about the inputs fails the run before anything is written
      */
     public Request {
       Objects.requireNonNull(inputs, "inputs == null");
@@ -56,6 +59,12 @@ public final class RegistryCodeGeneration {
       Objects.requireNonNull(outputDirectory, "outputDirectory == null");
       Objects.requireNonNull(stateFile, "stateFile == null");
       Objects.requireNonNull(generatorVersion, "generatorVersion == null");
+    }
+
+    /** A request that only reports warnings. */
+    public Request(RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile,
+        String generatorVersion) {
+      this(inputs, packageName, outputDirectory, stateFile, generatorVersion, false);
     }
   }
 
@@ -68,7 +77,22 @@ public final class RegistryCodeGeneration {
    * @param codes rows of the enumerated table
    * @param writes what the writer did; all zero when up to date
    */
-  public record Outcome(boolean upToDate, int classes, int subjects, int codes, SourceTreeWriter.Result writes) {}
+  public record Outcome(boolean upToDate, int classes, int subjects, int codes, SourceTreeWriter.Result writes) {
+
+    /**
+     * {@return the line the goal and the command print, such as {@code smtp-status: generated 3 classes, 8
+     * subjects, 81 codes into DIR: 6 files written, 0 unchanged, 0 stale deleted}}
+     *
+     * @param outputDirectory where the sources went
+     */
+    public String summary(Path outputDirectory) {
+      String counts = classes + " classes, " + subjects + " subjects, " + codes + " codes";
+      return upToDate
+          ? "smtp-status: " + counts + " up to date in " + outputDirectory + ", nothing written"
+          : "smtp-status: generated " + counts + " into " + outputDirectory + ": " + writes.written() + " files written, "
+              + writes.unchanged() + " unchanged, " + writes.deleted() + " stale deleted";
+    }
+  }
 
   private final Warnings warnings;
 
@@ -99,6 +123,10 @@ public final class RegistryCodeGeneration {
     }
 
     RegistryLoader.Loaded loaded = new RegistryLoader(warnings).load(request.inputs());
+    if (request.failOnWarning() && loaded.warnings() > 0) {
+      throw new RegistryFormatException(Problem.inFile("smtp-status", "the inputs drew " + loaded.warnings()
+          + " warning(s), reported above, and failOnWarning is set: nothing was generated"));
+    }
     Registry registry = loaded.registry();
     Map<String, byte[]> files = RegistrySources.render(
         GenerationModel.of(registry, loaded.names(), request.packageName()));
@@ -113,8 +141,8 @@ public final class RegistryCodeGeneration {
   /** SHA-256 over everything that determines the output. */
   static String fingerprint(Request request) {
     MessageDigest digest = Sha256.digest();
-    for (String part : List.of("smtp-status-generate/1", request.generatorVersion(), request.packageName(),
-        request.outputDirectory().toAbsolutePath().normalize().toString())) {
+    for (String part : List.of("smtp-status-generate/2", request.generatorVersion(), request.packageName(),
+        request.outputDirectory().toAbsolutePath().normalize().toString(), String.valueOf(request.failOnWarning()))) {
       update(digest, part.getBytes(StandardCharsets.UTF_8));
     }
     RegistryInputs inputs = request.inputs();

@@ -2,7 +2,10 @@ package io.github.smtpstatus.codegen;
 
 import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.read.InputFile;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The input files of one registry version: the three tables, and optionally the pinned names and the
@@ -39,6 +42,14 @@ public record RegistryInputs(
     Objects.requireNonNull(classCodes, "classCodes == null");
     Objects.requireNonNull(subjectCodes, "subjectCodes == null");
     Objects.requireNonNull(enumeratedCodes, "enumeratedCodes == null");
+  }
+
+  /** {@return the names of the inputs that are files of the bundled registry} */
+  public Set<String> bundledNames() {
+    return Arrays.stream(new InputFile[] {classCodes, subjectCodes, enumeratedCodes, names, provenance})
+        .filter(input -> input != null && input.isBundled())
+        .map(InputFile::name)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**

@@ -14,10 +14,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads, validates and names one registry version: the pipeline every goal shares, so that a table
- * that generation would refuse is refused by every goal in the same words.
+ * that generation would refuse is refused by every goal in the same words. Each call passes on at most
+ * {@value ProblemLimit#PER_FIELD} warnings per field and {@value ProblemLimit#TOTAL} in all, then one
+ * counting the rest ({@link Warnings#capped}); those about files of the bundled registry go to
+ * {@link Warnings#debug}.
  */
 public final class RegistryLoader {
 
@@ -26,8 +30,10 @@ public final class RegistryLoader {
    *
    * @param registry the validated registry
    * @param names the constant names
+   * @param warnings how many warnings loading it drew, shown or not, without the debug-level ones about
+   *     bundled files
    */
-  public record Loaded(Registry registry, ConstantNames names) {}
+  public record Loaded(Registry registry, ConstantNames names, int warnings) {}
 
   /**
    * A registry whose tables passed the reader and the validator, before naming.
@@ -70,9 +76,30 @@ public final class RegistryLoader {
    *     problems of all three tables are reported together, then value problems, then naming problems
    */
   public Loaded load(RegistryInputs inputs) throws RegistryFormatException {
-    Validated validated = validate(inputs);
-    return new Loaded(validated.registry(),
-        new ConstantNameResolver(warnings).resolve(validated.registry(), validated.names()));
+    Warnings.Capped capped = Warnings.capped(warnings);
+    try {
+      Warnings routed = routed(inputs, capped);
+      Validated validated = validate(inputs, routed);
+      ConstantNames names = new ConstantNameResolver(routed).resolve(validated.registry(), validated.names());
+      return new Loaded(validated.registry(), names, capped.count());
+    } finally {
+      capped.finish();
+    }
+  }
+
+  /**
+   * Warnings about files of the bundled registry go to debug: this project's own build checks them
+   * (they are the registry's known oddities), so a consumer's build log need not repeat them.
+   */
+  private static Warnings routed(RegistryInputs inputs, Warnings.Capped capped) {
+    Set<String> bundled = inputs.bundledNames();
+    return problem -> {
+      if (bundled.contains(problem.file())) {
+        capped.debug(problem);
+      } else {
+        capped.warn(problem);
+      }
+    };
   }
 
   /**
@@ -83,6 +110,15 @@ public final class RegistryLoader {
    * @throws RegistryFormatException as {@link #load}, without the naming problems
    */
   public Validated validate(RegistryInputs inputs) throws RegistryFormatException {
+    Warnings.Capped capped = Warnings.capped(warnings);
+    try {
+      return validate(inputs, routed(inputs, capped));
+    } finally {
+      capped.finish();
+    }
+  }
+
+  private static Validated validate(RegistryInputs inputs, Warnings warnings) throws RegistryFormatException {
     CsvTableReader reader = new CsvTableReader(warnings);
     List<Problem> problems = new ArrayList<>();
     RawTable[] tables = new RawTable[3];

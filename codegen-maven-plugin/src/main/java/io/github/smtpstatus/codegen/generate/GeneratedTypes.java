@@ -35,13 +35,27 @@ public record GeneratedTypes(String packageName) {
   }
 
   /**
-   * {@return why a package name cannot be used, or {@code null} if it can}
+   * {@return why a package name cannot be used, or {@code null} if it can} Besides Java's rules: ASCII
+   * only (the generated sources are pure ASCII, and a package named in other scripts depends on the
+   * file system's encoding of its folder), and not {@code java} or {@code javax} or below them, which
+   * the JDK owns.
    *
    * @param packageName the package name to check
    */
   public static String invalidPackageReason(String packageName) {
     if (packageName.isEmpty()) {
       return "is empty (the unnamed package cannot be imported)";
+    }
+    for (int i = 0; i < packageName.length(); i++) {
+      char c = packageName.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return String.format("is not an ASCII package name (U+%04X at index %d); use ASCII letters, digits, _ and .",
+            (int) c, i);
+      }
+    }
+    if (packageName.equals("java") || packageName.startsWith("java.")
+        || packageName.equals("javax") || packageName.startsWith("javax.")) {
+      return "is in the JDK's namespace (java and javax packages belong to the JDK; the class loader refuses them)";
     }
     for (String part : packageName.split("\\.", -1)) {
       if (part.isEmpty() || !SourceVersion.isIdentifier(part)) {

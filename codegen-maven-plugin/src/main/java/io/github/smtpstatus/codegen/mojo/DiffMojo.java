@@ -1,5 +1,6 @@
 package io.github.smtpstatus.codegen.mojo;
 
+import io.github.smtpstatus.codegen.BundledRegistry;
 import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.diff.RegistryComparison;

@@ -2,6 +2,7 @@ package io.github.smtpstatus.codegen.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that a reader sees either the old or the new content, never half of it: each file
- * is staged as a temporary file beside its target, then moved over it atomically.
+ * is staged as a temporary file beside its target, then moved over it atomically. Temporary files
+ * that a killed run left beside a target are deleted by the next write of that target.
  */
 public final class AtomicFiles {
 
@@ -47,6 +50,7 @@ public final class AtomicFiles {
       for (Map.Entry<Path, byte[]> file : files.entrySet()) {
         Path target = file.getKey().toAbsolutePath();
         Files.createDirectories(target.getParent());
+        deleteStrandedTemporaries(target);
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         staged.put(target, temp);
         Files.write(temp, file.getValue());
@@ -61,6 +65,20 @@ public final class AtomicFiles {
     } finally {
       for (Path temp : staged.values()) {
         Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /**
+   * Deletes the temporary files that a run killed between staging and moving left beside a target
+   * ({@code .<name><digits>.tmp}, as {@link Files#createTempFile} names them here).
+   */
+  static void deleteStrandedTemporaries(Path target) throws IOException {
+    Pattern stranded = Pattern.compile(Pattern.quote("." + target.getFileName()) + "-?\\d+\\.tmp");
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+        entry -> stranded.matcher(entry.getFileName().toString()).matches())) {
+      for (Path sibling : siblings) {
+        Files.deleteIfExists(sibling);
       }
     }
   }

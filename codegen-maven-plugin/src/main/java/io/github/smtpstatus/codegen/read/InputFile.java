@@ -21,10 +21,16 @@ public final class InputFile {
 
   private final String name;
   private final byte[] bytes;
+  private final boolean bundled;
 
   private InputFile(String name, byte[] bytes) {
+    this(name, bytes, false);
+  }
+
+  private InputFile(String name, byte[] bytes, boolean bundled) {
     this.name = Objects.requireNonNull(name, "name == null");
     this.bytes = Objects.requireNonNull(bytes, "bytes == null");
+    this.bundled = bundled;
   }
 
   /**
@@ -79,6 +85,17 @@ public final class InputFile {
     return new InputFile(name, readCapped(name, in));
   }
 
+  /**
+   * Reads a file of the registry bundled with the plugin ({@code registry-data}), whose oddities this
+   * project's own build checks, so that they are reported at debug level only.
+   *
+   * @throws RegistryFormatException if the stream holds more than {@link #MAX_BYTES}
+   * @throws IOException if reading fails
+   */
+  public static InputFile bundled(String name, InputStream in) throws RegistryFormatException, IOException {
+    return new InputFile(name, readCapped(name, in), true);
+  }
+
   private static byte[] readCapped(String name, InputStream in) throws RegistryFormatException, IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
@@ -102,6 +119,11 @@ public final class InputFile {
   /** {@return a copy of the bytes} */
   public byte[] bytes() {
     return bytes.clone();
+  }
+
+  /** {@return whether this is a file of the registry bundled with the plugin} */
+  public boolean isBundled() {
+    return bundled;
   }
 
   /** {@return the number of bytes} */

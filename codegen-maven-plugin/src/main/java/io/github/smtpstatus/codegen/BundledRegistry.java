@@ -1,7 +1,5 @@
-package io.github.smtpstatus.codegen.mojo;
+package io.github.smtpstatus.codegen;
 
-import io.github.smtpstatus.codegen.RegistryFormatException;
-import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.model.TableKind;
 import io.github.smtpstatus.codegen.read.InputFile;
 import java.io.File;
@@ -10,20 +8,31 @@ import java.io.InputStream;
 
 /**
  * Inputs from the {@code registry-data} jar on the plugin's class path, or from files the user
- * configured in its place.
+ * configured in its place: what the {@code generate} goal and the command line read.
  */
-final class BundledRegistry {
+public final class BundledRegistry {
 
   private BundledRegistry() {}
 
-  /** The configured file if there is one, else the bundled resource of that name. */
-  static InputFile fileOrBundled(File configured, String bundledName)
+  /**
+   * The configured file if there is one, else the bundled resource of that name.
+   *
+   * @throws RegistryFormatException if the configured file is missing, not a file or too large
+   * @throws IOException if reading fails, or the bundled file is not on the class path
+   */
+  public static InputFile fileOrBundled(File configured, String bundledName)
       throws RegistryFormatException, IOException {
     return configured != null ? InputFile.read(configured) : bundled(bundledName);
   }
 
-  /** Inputs mixing configured files and bundled ones; the provenance file only when all tables are bundled. */
-  static RegistryInputs inputs(File classCodes, File subjectCodes, File enumeratedCodes, File names, File provenance)
+  /**
+   * Inputs mixing configured files ({@code null} for the bundled one) and bundled ones; the bundled
+   * provenance file only when all three tables are bundled.
+   *
+   * @throws RegistryFormatException if a configured file is missing, not a file or too large
+   * @throws IOException if reading fails, or a bundled file is not on the class path
+   */
+  public static RegistryInputs inputs(File classCodes, File subjectCodes, File enumeratedCodes, File names, File provenance)
       throws RegistryFormatException, IOException {
     boolean allBundled = classCodes == null && subjectCodes == null && enumeratedCodes == null;
     InputFile provenanceInput = provenance != null ? InputFile.read(provenance)
@@ -42,7 +51,7 @@ final class BundledRegistry {
       if (in == null) {
         throw new IOException("The plugin's class path lacks " + resource + ": is registry-data a plugin dependency?");
       }
-      return InputFile.read(name, in);
+      return InputFile.bundled(name, in);
     }
   }
 }
