@@ -5,8 +5,8 @@ assert !new File(basedir, 'target/generated-sources/smtp-status').exists()
 assert new File(basedir, 'target/classes/example/QuotaCheck.class').isFile()
 
 def source = new File(generated, 'EnhancedStatusCode.java').text
-assert source.contains('DAILY_QUOTA_EXCEEDED(')
-assert source.contains('QUOTA_DEPASSEE_HOURLY(')          // derived: accents folded, punctuation collapsed
+assert source =~ /(?m)^    DAILY_QUOTA_EXCEEDED[,;]$/
+assert source =~ /(?m)^    QUOTA_DEPASSEE_HOURLY[,;]$/     // derived: accents folded, punctuation collapsed
 assert source.contains('"Quota d\\u00e9pass\\u00e9e (hourly)"') // non-ASCII escaped in literals
 assert source.contains('AssociatedReplyCodes.listed("452 or 552", new int[] {452, 552}, new int[] {})')
 assert source.contains('AssociatedReplyCodes.listed("4XX", new int[] {}, new int[] {4})')

@@ -40,6 +40,9 @@ public final class DeliveryStatus {
    * or a line break; the comment keeps its backslashes and loses the spaces and tabs at its ends, and
    * {@link Status#toString()} parses back to an equal {@code Status}.
    *
+   * @param value the field value after {@code Status:}, folded lines included; the field name itself
+   *     may stand before it
+   * @return the code and the comment
    * @throws DeliveryStatusFormatException naming line, index and reason
    * @throws NullPointerException if {@code value} is null
    */
@@ -94,6 +97,9 @@ public final class DeliveryStatus {
    * diagnostic-code-field = "Diagnostic-Code" ":" diagnostic-type ";" *text
    * }</pre>
    *
+   * @param value the field value after {@code Diagnostic-Code:}, folded lines included; the field name
+   *     itself may stand before it
+   * @return the type, the text and, for type {@code smtp}, the reply
    * @throws DeliveryStatusFormatException if the type or the semicolon is missing, or a line break is not
    *     a fold; naming line, index and reason
    * @throws NullPointerException if {@code value} is null
@@ -325,12 +331,12 @@ public final class DeliveryStatus {
       this.comment = comment;
     }
 
-    /** The status code. */
+    /** {@return the status code} */
     public StatusCode code() {
       return code;
     }
 
-    /** The comment without its parentheses, such as {@code bad destination mailbox address}. */
+    /** {@return the comment without its parentheses, such as {@code bad destination mailbox address}} */
     public Optional<String> comment() {
       return Optional.ofNullable(comment);
     }
@@ -368,22 +374,22 @@ public final class DeliveryStatus {
       this.reply = reply;
     }
 
-    /** The diagnostic type as written: {@code smtp}, {@code X-Postfix}, {@code X-Unix}. */
+    /** {@return the diagnostic type as written: {@code smtp}, {@code X-Postfix}, {@code X-Unix}} */
     public String type() {
       return type;
     }
 
-    /** Whether the type is {@code smtp} (in any case). */
+    /** {@return whether the type is {@code smtp} (in any case)} */
     public boolean isSmtp() {
       return type.equalsIgnoreCase("smtp");
     }
 
-    /** The diagnostic text after the semicolon, unfolded and trimmed. */
+    /** {@return the diagnostic text after the semicolon, unfolded and trimmed} */
     public String text() {
       return text;
     }
 
-    /** The SMTP reply, for type {@code smtp} when the text is one. */
+    /** {@return the SMTP reply, for type {@code smtp} when the text is one} */
     public Optional<SmtpReply> smtpReply() {
       return Optional.ofNullable(reply);
     }

@@ -11,10 +11,15 @@ public final class DeliveryStatusFormatException extends IllegalArgumentExceptio
 
   private static final long serialVersionUID = 1L;
 
+  /** Serialized with the exception; see {@link #getField()}. */
   private final String field;
+  /** Serialized with the exception; see {@link #getInput()}. */
   private final String input;
+  /** Serialized with the exception; see {@link #getLine()}. */
   private final int line;
+  /** Serialized with the exception; see {@link #getIndex()}. */
   private final int index;
+  /** Serialized with the exception; see {@link #getReason()}. */
   private final String reason;
 
   DeliveryStatusFormatException(String field, CharSequence input, int line, int index, String reason) {
@@ -27,27 +32,27 @@ public final class DeliveryStatusFormatException extends IllegalArgumentExceptio
     this.reason = Objects.requireNonNull(reason, "reason == null");
   }
 
-  /** The field: {@code Status} or {@code Diagnostic-Code}. */
+  /** {@return the field: {@code Status} or {@code Diagnostic-Code}} */
   public String getField() {
     return field;
   }
 
-  /** The value that failed to parse. */
+  /** {@return the value that failed to parse} */
   public String getInput() {
     return input;
   }
 
-  /** The 1-based line of the problem within a folded value. */
+  /** {@return the 1-based line of the problem within a folded value} */
   public int getLine() {
     return line;
   }
 
-  /** The index of the problem in the value (its length if the value ended early). */
+  /** {@return the index of the problem in the value (its length if the value ended early)} */
   public int getIndex() {
     return index;
   }
 
-  /** What is wrong, without input or position. */
+  /** {@return what is wrong, without input or position} */
   public String getReason() {
     return reason;
   }

@@ -37,7 +37,45 @@ public final class ReplyFinding {
      * Lines are longer than the 512 octets RFC 5321 section 4.5.3.1.5 allows a reply line: one finding
      * for all of them, naming the first ten with their lengths.
      */
-    LINE_TOO_LONG
+    LINE_TOO_LONG,
+    /**
+     * Repaired by {@link QuotedReply}: the lines of a multi-line reply were joined with white space on one
+     * line ({@code 550-5.7.1 first 550-5.7.1 second 550 5.7.1 last}) and were split again.
+     */
+    FLATTENED,
+    /**
+     * Repaired by {@link QuotedReply}: the quoting MTA wrapped a line's text (a line break followed by
+     * white space, as Postfix wraps bounce text); each such break was read as one space.
+     */
+    WRAPPED,
+    /**
+     * Repaired by {@link QuotedReply}: the reply ends on a continuation line ({@code 552-5.7.0 ...}, as
+     * Sendmail keeps only the first line); its last line was read as the final one.
+     */
+    TRUNCATED,
+    /**
+     * Repaired by {@link QuotedReply}: a line's text starts with an enhanced code written {@code #5.1.0}
+     * or {@code (#5.1.1)}, which was read as the code {@code 5.1.0} or {@code 5.1.1} (RFC 2034 writes it
+     * bare).
+     */
+    NONSTANDARD_CODE_FORM,
+    /** Repaired by {@link QuotedReply}: white space before or after the reply was dropped. */
+    SURROUNDING_SPACE,
+    /**
+     * Repaired by {@link QuotedReply}: the reply, or a line's text, stood between quotes
+     * ({@code "550 5.1.1 ..."}, {@code 550-'5.7.1 ...'}), which were dropped.
+     */
+    QUOTED;
+
+    /**
+     * {@return whether this kind reports a repair made by the lenient reading, not something noticed in a reply}
+     */
+    public boolean isRepair() {
+      return switch (this) {
+        case FLATTENED, WRAPPED, TRUNCATED, NONSTANDARD_CODE_FORM, SURROUNDING_SPACE, QUOTED -> true;
+        default -> false;
+      };
+    }
   }
 
   private final Kind kind;
@@ -48,14 +86,14 @@ public final class ReplyFinding {
     this.message = Objects.requireNonNull(message, "message == null");
   }
 
-  /** What was noticed. */
+  /** {@return what was noticed} */
   public Kind kind() {
     return kind;
   }
 
   /**
-   * One sentence for people, naming codes and lines: at most ten of them, then a count of the rest, so
-   * that no reply makes a finding grow without limit.
+   * {@return one sentence for people, naming codes and lines: at most ten of them, then a count of the rest,
+   * so that no reply makes a finding grow without limit}
    */
   public String message() {
     return message;

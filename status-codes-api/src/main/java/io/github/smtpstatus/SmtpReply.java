@@ -83,6 +83,8 @@ public final class SmtpReply {
   /**
    * Parses a reply.
    *
+   * @param text one whole reply, its lines ended by CRLF or LF (the last one optionally)
+   * @return the reply
    * @throws SmtpReplyFormatException if {@code text} is not one complete reply
    * @throws NullPointerException if {@code text} is null
    */
@@ -98,6 +100,8 @@ public final class SmtpReply {
   /**
    * Parses a reply, or returns empty; never throws for any non-null input.
    *
+   * @param text one whole reply, as for {@link #parse(CharSequence)}
+   * @return the reply, or empty if {@code text} is not one complete reply
    * @throws NullPointerException if {@code text} is null
    */
   public static Optional<SmtpReply> tryParse(CharSequence text) {
@@ -157,7 +161,7 @@ public final class SmtpReply {
         return new Failure(line, at,
             "expected ' ', '-' or line end after the reply code, found " + InputText.describe(s.charAt(at)));
       }
-      int end = firstControl(s, textStart, n);
+      int end = ControlChars.first(s, textStart, n);
       if (end < n) {
         char c = s.charAt(end);
         if (c == '\r' && (end + 1 >= n || s.charAt(end + 1) != '\n')) {
@@ -186,22 +190,6 @@ public final class SmtpReply {
       line++;
     }
     return of(code, s, bounds, line);
-  }
-
-  /**
-   * The index of the first control character in {@code [from, to)}, or {@code to}: one below U+0020
-   * other than TAB, or DEL, what RFC 5321's {@code textstring} does not allow (CR and LF end a line and
-   * are found too). A plain loop: a copy tested eight characters at a time was no faster on one thread
-   * and, through the scratch array it shared, 2.6 times slower on two (issue 12).
-   */
-  private static int firstControl(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 && c != '\t' || c == 0x7f) {
-        return i;
-      }
-    }
-    return to;
   }
 
   /**
@@ -302,22 +290,22 @@ public final class SmtpReply {
     return octets;
   }
 
-  /** The three-digit reply code, such as 550. */
+  /** {@return the three-digit reply code, such as 550} */
   public int code() {
     return code;
   }
 
   /**
-   * The enhanced status code: the one on every line, or, where lines disagree or some lack it, the last
-   * line's (see {@link #findings()}); empty when the last line has none.
+   * {@return the enhanced status code} That is the one on every line, or, where lines disagree or some
+   * lack it, the last line's (see {@link #findings()}); empty when the last line has none.
    */
   public Optional<StatusCode> enhancedCode() {
     return Optional.ofNullable(enhancedCode);
   }
 
   /**
-   * The text of each line without reply code, separator, enhanced code and the spaces after it. The
-   * strings are made on the first call (parsing copies no text) and the same list comes back after.
+   * {@return the text of each line without reply code, separator, enhanced code and the spaces after it}
+   * The strings are made on the first call (parsing copies no text) and the same list comes back after.
    */
   public List<String> lines() {
     List<String> texts = lines;
@@ -332,7 +320,7 @@ public final class SmtpReply {
     return texts;
   }
 
-  /** The text of all lines without codes, the non-empty ones joined by one space. */
+  /** {@return the text of all lines without codes, the non-empty ones joined by one space} */
   public String text() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < lineCount; i++) {
@@ -348,17 +336,21 @@ public final class SmtpReply {
     return text.toString();
   }
 
-  /** Whether the reply has more than one line. */
+  /** {@return whether the reply has more than one line} */
   public boolean isMultiline() {
     return lineCount > 1;
   }
 
-  /** What a careful receiver notices; empty for a clean reply. Never throws. */
+  /** {@return what a careful receiver notices; empty for a clean reply} Never throws. */
   public List<ReplyFinding> findings() {
     return findings;
   }
 
-  /** Whether a finding of this kind was made. */
+  /**
+   * {@return whether a finding of this kind was made}
+   *
+   * @param kind the kind of finding
+   */
   public boolean hasFinding(ReplyFinding.Kind kind) {
     for (ReplyFinding finding : findings) {
       if (finding.kind() == kind) {

@@ -12,9 +12,13 @@ public final class SmtpReplyFormatException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Serialized with the exception; see {@link #getInput()}. */
   private final String input;
+  /** Serialized with the exception; see {@link #getLine()}. */
   private final int line;
+  /** Serialized with the exception; see {@link #getIndex()}. */
   private final int index;
+  /** Serialized with the exception; see {@link #getReason()}. */
   private final String reason;
 
   SmtpReplyFormatException(CharSequence input, int line, int index, String reason) {
@@ -25,22 +29,22 @@ public final class SmtpReplyFormatException extends IllegalArgumentException {
     this.reason = Objects.requireNonNull(reason, "reason == null");
   }
 
-  /** The text that failed to parse. */
+  /** {@return the text that failed to parse} */
   public String getInput() {
     return input;
   }
 
-  /** The 1-based line of the problem. */
+  /** {@return the 1-based line of the problem} */
   public int getLine() {
     return line;
   }
 
-  /** The index of the problem in the whole input (its length if the input ended early). */
+  /** {@return the index of the problem in the whole input (its length if the input ended early)} */
   public int getIndex() {
     return index;
   }
 
-  /** What is wrong, without input or position. */
+  /** {@return what is wrong, without input or position} */
   public String getReason() {
     return reason;
   }

@@ -41,34 +41,12 @@ public final class StatusCode implements Comparable<StatusCode> {
   /** Registered codes by class digit and registry ordinal, built once. */
   private static final StatusCode[][] REGISTERED = new StatusCode[CLASSES][];
 
-  /** The largest registered subject and detail: bounds of {@link #BY_NUMBERS}. */
-  private static final int MAX_SUBJECT;
-  private static final int MAX_DETAIL;
-
-  /**
-   * The same registered codes by {@code (class * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail},
-   * null where nothing is registered: parsing finds a code with one array read, where the generated
-   * {@code switch} is too large for the JIT to inline.
-   */
-  private static final StatusCode[] BY_NUMBERS;
-
   static {
     EnhancedStatusCode[] entries = EnhancedStatusCode.values();
-    int maxSubject = 0;
-    int maxDetail = 0;
-    for (EnhancedStatusCode entry : entries) {
-      maxSubject = Math.max(maxSubject, entry.subject());
-      maxDetail = Math.max(maxDetail, entry.detail());
-    }
-    MAX_SUBJECT = maxSubject;
-    MAX_DETAIL = maxDetail;
-    BY_NUMBERS = new StatusCode[CLASSES * (maxSubject + 1) * (maxDetail + 1)];
     for (StatusClass statusClass : StatusClass.values()) {
       StatusCode[] codes = new StatusCode[entries.length];
       for (EnhancedStatusCode entry : entries) {
-        StatusCode code = new StatusCode(statusClass, entry.subject(), entry.detail(), entry);
-        codes[entry.ordinal()] = code;
-        BY_NUMBERS[index(statusClass.number(), entry.subject(), entry.detail())] = code;
+        codes[entry.ordinal()] = new StatusCode(statusClass, entry.subject(), entry.detail(), Optional.of(entry));
       }
       REGISTERED[statusClass.number()] = codes;
     }
@@ -85,10 +63,6 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   private static final StatusCode[] RECENT = new StatusCode[1 << RECENT_BITS];
 
-  private static int index(int classDigit, int subject, int detail) {
-    return (classDigit * (MAX_SUBJECT + 1) + subject) * (MAX_DETAIL + 1) + detail;
-  }
-
   private final StatusClass statusClass;
   private final int subject;
   private final int detail;
@@ -101,13 +75,13 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   private String text;
 
-  private StatusCode(StatusClass statusClass, int subject, int detail, EnhancedStatusCode registered) {
+  private StatusCode(StatusClass statusClass, int subject, int detail, Optional<EnhancedStatusCode> registered) {
     this.statusClass = statusClass;
     this.subject = subject;
     this.detail = detail;
-    this.registered = registered == null ? Optional.empty() : EnhancedStatusCode.find(subject, detail);
+    this.registered = registered;
     this.self = Optional.of(this);
-    if (registered != null) {
+    if (registered.isPresent()) {
       this.text = canonical();
     }
   }
@@ -119,6 +93,8 @@ public final class StatusCode implements Comparable<StatusCode> {
   /**
    * Parses a status code.
    *
+   * @param text exactly one code, such as {@code 5.1.1}, without surrounding spaces
+   * @return the code; the same instance for every parse of a registered code
    * @throws StatusCodeFormatException if {@code text} is not exactly one code; its message quotes the
    *     input and names the index and reason
    * @throws NullPointerException if {@code text} is null
@@ -136,6 +112,8 @@ public final class StatusCode implements Comparable<StatusCode> {
    * Parses a status code, or returns empty; never throws for any non-null input. A registered code
    * allocates nothing, not even its {@code Optional}.
    *
+   * @param text the text to parse, as for {@link #parse(CharSequence)}
+   * @return the code, or empty if {@code text} is not exactly one code
    * @throws NullPointerException if {@code text} is null
    */
   public static Optional<StatusCode> tryParse(CharSequence text) {
@@ -145,8 +123,10 @@ public final class StatusCode implements Comparable<StatusCode> {
   }
 
   /**
-   * Whether {@code text} is exactly one status code: the same as {@code tryParse(text).isPresent()}.
+   * {@return whether {@code text} is exactly one status code} The same as
+   * {@code tryParse(text).isPresent()}, without the lookup.
    *
+   * @param text the text to check
    * @throws NullPointerException if {@code text} is null
    */
   public static boolean isValid(CharSequence text) {
@@ -155,9 +135,13 @@ public final class StatusCode implements Comparable<StatusCode> {
   }
 
   /**
-   * The code {@code class.subject.detail}.
+   * {@return the code {@code class.subject.detail}}
    *
+   * @param statusClass the class
+   * @param subject the subject number, 0 to 999
+   * @param detail the detail number, 0 to 999
    * @throws IllegalArgumentException if subject or detail is outside 0 to 999
+   * @throws NullPointerException if {@code statusClass} is null
    */
   public static StatusCode of(StatusClass statusClass, int subject, int detail) {
     Objects.requireNonNull(statusClass, "statusClass == null");
@@ -168,7 +152,14 @@ public final class StatusCode implements Comparable<StatusCode> {
     return of(statusClass.number(), subject, detail);
   }
 
-  /** The registered code in a class: {@code of(PERMANENT_FAILURE, MAILBOX_FULL)} is {@code 5.2.2}. */
+  /**
+   * {@return the registered code in a class} {@code of(PERMANENT_FAILURE, MAILBOX_FULL)} is
+   * {@code 5.2.2}.
+   *
+   * @param statusClass the class
+   * @param code the class-independent registry entry
+   * @throws NullPointerException if {@code statusClass} or {@code code} is null
+   */
   public static StatusCode of(StatusClass statusClass, EnhancedStatusCode code) {
     Objects.requireNonNull(statusClass, "statusClass == null");
     Objects.requireNonNull(code, "code == null");
@@ -180,15 +171,10 @@ public final class StatusCode implements Comparable<StatusCode> {
     return of(CodeScanner.statusClass(scanned), CodeScanner.subject(scanned), CodeScanner.detail(scanned));
   }
 
-  /** The registered instance by one array read, else {@link #unregistered}. */
+  /** The registered instance through the registry's table, else {@link #unregistered}. */
   private static StatusCode of(int classDigit, int subject, int detail) {
-    if (subject <= MAX_SUBJECT && detail <= MAX_DETAIL) {
-      StatusCode registered = BY_NUMBERS[index(classDigit, subject, detail)];
-      if (registered != null) {
-        return registered;
-      }
-    }
-    return unregistered(classDigit, subject, detail);
+    Optional<EnhancedStatusCode> entry = EnhancedStatusCode.find(subject, detail);
+    return entry.isPresent() ? REGISTERED[classDigit][entry.get().ordinal()] : unregistered(classDigit, subject, detail);
   }
 
   /** The slot of {@link #RECENT} for a code: a multiplicative hash of its packed numbers. */
@@ -204,57 +190,62 @@ public final class StatusCode implements Comparable<StatusCode> {
         && recent.statusClass.number() == classDigit) {
       return recent;
     }
-    StatusCode created = new StatusCode(StatusClass.lookup(classDigit), subject, detail, null);
+    StatusCode created = new StatusCode(StatusClass.of(classDigit), subject, detail, Optional.empty());
     RECENT[slot] = created;
     return created;
   }
 
-  /** The class: success, persistent transient failure or permanent failure. */
+  /** {@return the class: success, persistent transient failure or permanent failure} */
   public StatusClass statusClass() {
     return statusClass;
   }
 
-  /** The subject number, 0 to 999. */
+  /** {@return the subject number, 0 to 999} */
   public int subject() {
     return subject;
   }
 
-  /** The detail number, 0 to 999. */
+  /** {@return the detail number, 0 to 999} */
   public int detail() {
     return detail;
   }
 
-  /** Class 2: the DSN reports a positive delivery action. */
+  /** {@return whether this is class 2}: the DSN reports a positive delivery action. */
   public boolean isSuccess() {
     return statusClass.number() == 2;
   }
 
-  /** Class 4: a persistent transient failure; sending later may succeed. */
+  /** {@return whether this is class 4}: a persistent transient failure; sending later may succeed. */
   public boolean isTransient() {
     return statusClass.number() == 4;
   }
 
-  /** Class 5: a permanent failure; resending as is will not succeed. */
+  /** {@return whether this is class 5}: a permanent failure; resending as is will not succeed. */
   public boolean isPermanent() {
     return statusClass.number() == 5;
   }
 
-  /** The registry entry for exactly this subject and detail, if IANA registers one; allocates nothing. */
+  /**
+   * {@return the registry entry for exactly this subject and detail, if IANA registers one} Allocates
+   * nothing.
+   */
   public Optional<EnhancedStatusCode> registered() {
     return registered;
   }
 
   /**
-   * What the code means under RFC 3463's fallback rule: the registered entry; else, for an
-   * unregistered detail, the subject's {@code X.s.0} entry (or the subject description); else the class.
+   * {@return what the code means under RFC 3463's fallback rule} That is the registered entry; else,
+   * for an unregistered detail, the subject's {@code X.s.0} entry (or the subject description); else
+   * the class.
    */
   public StatusMeaning meaning() {
+    StatusSubject statusSubject = StatusSubject.find(subject).orElse(null);
     if (registered.isPresent()) {
-      return new StatusMeaning(this, StatusMeaning.Level.CODE, registered.get(), StatusSubject.lookup(subject));
+      return new StatusMeaning(this, StatusMeaning.Level.CODE, registered.get(), statusSubject);
     }
-    StatusSubject statusSubject = StatusSubject.lookup(subject);
     if (statusSubject != null) {
-      return new StatusMeaning(this, StatusMeaning.Level.SUBJECT, EnhancedStatusCode.lookup(subject, 0), statusSubject);
+      return new StatusMeaning(this, StatusMeaning.Level.SUBJECT, EnhancedStatusCode.find(subject, 0).orElse(null),
+          statusSubject);
     }
     return new StatusMeaning(this, StatusMeaning.Level.CLASS, null, null);
   }

@@ -11,8 +11,11 @@ public final class StatusCodeFormatException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Serialized with the exception; see {@link #getInput()}. */
   private final String input;
+  /** Serialized with the exception; see {@link #getIndex()}. */
   private final int index;
+  /** Serialized with the exception; see {@link #getReason()}. */
   private final String reason;
 
   StatusCodeFormatException(CharSequence input, int index, String reason) {
@@ -22,17 +25,20 @@ public final class StatusCodeFormatException extends IllegalArgumentException {
     this.reason = Objects.requireNonNull(reason, "reason == null");
   }
 
-  /** The text that failed to parse. */
+  /** {@return the text that failed to parse} */
   public String getInput() {
     return input;
   }
 
-  /** The index of the first character that breaks the grammar (the input's length if it ended early). */
+  /**
+   * {@return the index of the first character that breaks the grammar} The input's length if it ended
+   * early.
+   */
   public int getIndex() {
     return index;
   }
 
-  /** What is wrong, without input or index: {@code leading zero in subject}. */
+  /** {@return what is wrong, without input or index: {@code leading zero in subject}} */
   public String getReason() {
     return reason;
   }

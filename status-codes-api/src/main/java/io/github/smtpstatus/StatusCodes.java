@@ -69,6 +69,7 @@ public final class StatusCodes {
   /**
    * Every code in the text, in order of appearance, duplicates included.
    *
+   * @param text a log line, bounce body, transcript or any other text
    * @return an immutable list; the shared empty list when there is none
    * @throws NullPointerException if {@code text} is null
    */
@@ -129,6 +130,8 @@ public final class StatusCodes {
   /**
    * The first code in the text.
    *
+   * @param text the text to search, as for {@link #findAll(CharSequence)}
+   * @return the first code, or empty if the text holds none
    * @throws NullPointerException if {@code text} is null
    */
   public static Optional<StatusCode> findFirst(CharSequence text) {

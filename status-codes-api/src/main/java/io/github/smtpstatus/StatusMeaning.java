@@ -35,32 +35,38 @@ public final class StatusMeaning {
     this.subject = subject;
   }
 
-  /** The code this is the meaning of. */
+  /** {@return the code this is the meaning of} */
   public StatusCode statusCode() {
     return statusCode;
   }
 
-  /** Which level the meaning fell back to. */
+  /** {@return which level the meaning fell back to} */
   public Level level() {
     return level;
   }
 
-  /** The registry entry that applies: the code's own ({@link Level#CODE}) or its subject's {@code X.s.0}. */
+  /**
+   * {@return the registry entry that applies} That is the code's own ({@link Level#CODE}) or its
+   * subject's {@code X.s.0}.
+   */
   public Optional<EnhancedStatusCode> entry() {
     return Optional.ofNullable(entry);
   }
 
-  /** The subject, when the registry knows it. */
+  /** {@return the subject, when the registry knows it} */
   public Optional<StatusSubject> statusSubject() {
     return Optional.ofNullable(subject);
   }
 
-  /** The class, always known. */
+  /** {@return the class, always known} */
   public StatusClass statusClass() {
     return statusCode.statusClass();
   }
 
-  /** The sample text of the most specific level: "Mailbox full", "Security or Policy Status", "Permanent Failure". */
+  /**
+   * {@return the sample text of the most specific level} For example "Mailbox full", "Security or
+   * Policy Status" or "Permanent Failure".
+   */
   public String sampleText() {
     if (entry != null && (level == Level.CODE || !entry.sampleText().isEmpty())) {
       return entry.sampleText();
@@ -68,7 +74,7 @@ public final class StatusMeaning {
     return subject != null ? subject.sampleText() : statusClass().sampleText();
   }
 
-  /** The description of the most specific level. */
+  /** {@return the description of the most specific level} */
   public String description() {
     if (entry != null) {
       return entry.description();

@@ -14,6 +14,11 @@
  *   <li>{@link io.github.smtpstatus.DeliveryStatus}: the {@code Status} and {@code Diagnostic-Code}
  *       fields of a DSN (RFC 3464).
  *   <li>{@link io.github.smtpstatus.StatusCodes}: codes inside free text such as bounce bodies and logs.
+ *   <li>{@link io.github.smtpstatus.QuotedReply}: a reply as another MTA quoted it (flattened, truncated,
+ *       wrapped, nested, {@code #5.1.0}), read leniently with every repair reported;
+ *       {@link io.github.smtpstatus.SmtpReplies}: the replies quoted in prose;
+ *       {@link io.github.smtpstatus.SmtpCommand}: the command a reply answered.
+ *   <li>Package {@code io.github.smtpstatus.log}: Postfix, Exim and Sendmail mail log lines.
  * </ul>
  *
  * <p>Parsers scan characters by index (no regular expressions), accept only ASCII digits, never throw

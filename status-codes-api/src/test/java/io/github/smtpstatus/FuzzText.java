@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
  * of {@code 0xFF} (never valid UTF-8) makes the rest raw UTF-16BE code units, so that the fuzzer can
  * also reach every {@code char}, lone surrogates included.
  */
-final class FuzzText {
+public final class FuzzText {
 
   private FuzzText() {}
 
-  static String decode(byte[] bytes) {
+  public static String decode(byte[] bytes) {
     if (bytes.length == 0 || bytes[0] != (byte) 0xFF) {
       return new String(bytes, StandardCharsets.UTF_8);
     }

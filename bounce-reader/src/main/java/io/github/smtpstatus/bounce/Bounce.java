@@ -30,42 +30,46 @@ public final class Bounce {
     this.findings = List.copyOf(findings);
   }
 
-  /** What kind of message it is. */
+  /** {@return what kind of message it is} */
   public BounceKind kind() {
     return kind;
   }
 
-  /** The {@code Reporting-MTA} name, without its {@code dns;} type. */
+  /** {@return the {@code Reporting-MTA} name, without its {@code dns;} type} */
   public Optional<String> reportingMta() {
     return Optional.ofNullable(reportingMta);
   }
 
-  /** The {@code Arrival-Date} field, as written. */
+  /** {@return the {@code Arrival-Date} field, as written} */
   public Optional<String> arrivalDate() {
     return Optional.ofNullable(arrivalDate);
   }
 
-  /** The {@code Original-Envelope-Id} field (the {@code ENVID} the sender gave, RFC 3461). */
+  /** {@return the {@code Original-Envelope-Id} field (the {@code ENVID} the sender gave, RFC 3461)} */
   public Optional<String> originalEnvelopeId() {
     return Optional.ofNullable(originalEnvelopeId);
   }
 
-  /** The returned message's identifying headers, when the bounce returns any. */
+  /** {@return the returned message's identifying headers, when the bounce returns any} */
   public Optional<OriginalMessage> original() {
     return Optional.ofNullable(original);
   }
 
-  /** One result per recipient, in report order (text order for prose bounces). */
+  /** {@return one result per recipient, in report order (text order for prose bounces)} */
   public List<RecipientResult> recipients() {
     return recipients;
   }
 
-  /** What was noticed about the message as a whole: repairs, limits reached. */
+  /** {@return what was noticed about the message as a whole: repairs, limits reached} */
   public List<BounceFinding> findings() {
     return findings;
   }
 
-  /** Whether a finding of this kind was made about the message. */
+  /**
+   * {@return whether a finding of this kind was made about the message}
+   *
+   * @param kind the kind of finding
+   */
   public boolean hasFinding(BounceFinding.Kind kind) {
     return findings.stream().anyMatch(finding -> finding.kind() == kind);
   }

@@ -65,17 +65,17 @@ public final class BounceFinding {
     return new BounceFinding(Kind.LIMIT_REACHED, message, limit);
   }
 
-  /** What was noticed. */
+  /** {@return what was noticed} */
   public Kind kind() {
     return kind;
   }
 
-  /** One sentence for people, naming fields, codes and values. */
+  /** {@return one sentence for people, naming fields, codes and values} */
   public String message() {
     return message;
   }
 
-  /** For {@link Kind#LIMIT_REACHED}, the limit that was reached. */
+  /** {@return the limit that was reached, for {@link Kind#LIMIT_REACHED}} */
   public Optional<Limit> limit() {
     return Optional.ofNullable(limit);
   }

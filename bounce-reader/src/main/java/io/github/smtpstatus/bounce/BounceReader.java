@@ -45,12 +45,12 @@ public final class BounceReader {
     this.settings = settings;
   }
 
-  /** A reader with the default limits (see {@link Builder}). */
+  /** {@return a reader with the default limits (see {@link Builder})} */
   public static BounceReader create() {
     return builder().build();
   }
 
-  /** A builder for a reader with limits of its own. */
+  /** {@return a builder for a reader with limits of its own} */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,6 +58,8 @@ public final class BounceReader {
   /**
    * Reads one message. Only the first {@code maxMessageBytes} octets are read.
    *
+   * @param message the message, as it arrived (headers and body)
+   * @return what the message reports
    * @throws NullPointerException if {@code message} is null
    */
   public Bounce read(byte[] message) {
@@ -70,6 +72,8 @@ public final class BounceReader {
    * Reads one message from a stream, which is read to its end or to {@code maxMessageBytes + 1} octets,
    * and not closed.
    *
+   * @param in the message
+   * @return what the message reports
    * @throws IOException if reading fails
    * @throws NullPointerException if {@code in} is null
    */
@@ -83,6 +87,8 @@ public final class BounceReader {
   /**
    * Reads one message from a file ({@code .eml}, or one file of a maildir).
    *
+   * @param file the message
+   * @return what the message reports
    * @throws IOException if the file cannot be read
    * @throws NullPointerException if {@code file} is null
    */
@@ -99,6 +105,8 @@ public final class BounceReader {
    * (mboxrd). The stream is not closed; an I/O error while the result is consumed is thrown as an
    * {@link UncheckedIOException}.
    *
+   * @param in the mbox
+   * @return what each message reports, in mbox order
    * @throws NullPointerException if {@code in} is null
    */
   public Stream<Bounce> readMbox(InputStream in) {
@@ -110,6 +118,8 @@ public final class BounceReader {
   /**
    * The messages of an mbox file, read lazily; close the stream to close the file.
    *
+   * @param file the mbox
+   * @return what each message reports, in mbox order
    * @throws IOException if the file cannot be opened
    * @throws NullPointerException if {@code file} is null
    */
@@ -130,6 +140,8 @@ public final class BounceReader {
    * the folder itself when it has neither), in name order, each read when the stream reaches it. An I/O
    * error while the result is consumed is thrown as an {@link UncheckedIOException} naming the file.
    *
+   * @param folder the maildir, or a folder of message files
+   * @return what each message reports, in name order
    * @throws IOException if the folder cannot be listed
    * @throws NullPointerException if {@code folder} is null
    */
@@ -181,37 +193,72 @@ public final class BounceReader {
 
     private Builder() {}
 
-    /** The octets of one message that are read (default 32 MiB); {@link Limit#MESSAGE_BYTES}. */
+    /**
+     * Sets the octets of one message that are read (default 32 MiB); {@link Limit#MESSAGE_BYTES}.
+     *
+     * @param octets the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code octets} is not between 1 and
+     *     {@code Integer.MAX_VALUE - 1}
+     */
     public Builder maxMessageBytes(int octets) {
       this.maxMessageBytes = positive(octets, "maxMessageBytes");
       return this;
     }
 
-    /** How deep multiparts may nest (default 16); {@link Limit#NESTING_DEPTH}. */
+    /**
+     * Sets how deep multiparts may nest (default 16); {@link Limit#NESTING_DEPTH}.
+     *
+     * @param levels the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code levels} is not between 1 and
+     *     {@code Integer.MAX_VALUE - 1}
+     */
     public Builder maxNestingDepth(int levels) {
       this.maxNestingDepth = positive(levels, "maxNestingDepth");
       return this;
     }
 
-    /** How many MIME body parts are read (default 256); {@link Limit#PARTS}. */
+    /**
+     * Sets how many MIME body parts are read (default 256); {@link Limit#PARTS}.
+     *
+     * @param parts the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code parts} is not between 1 and
+     *     {@code Integer.MAX_VALUE - 1}
+     */
     public Builder maxParts(int parts) {
       this.maxParts = positive(parts, "maxParts");
       return this;
     }
 
-    /** The octets of one header field, folded lines included (default 64 KiB); {@link Limit#HEADER_BYTES}. */
+    /**
+     * Sets the octets of one header field, folded lines included (default 64 KiB); {@link Limit#HEADER_BYTES}.
+     *
+     * @param octets the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code octets} is not between 1 and
+     *     {@code Integer.MAX_VALUE - 1}
+     */
     public Builder maxHeaderBytes(int octets) {
       this.maxHeaderBytes = positive(octets, "maxHeaderBytes");
       return this;
     }
 
-    /** How many recipients one message may report (default 1000); {@link Limit#RECIPIENTS}. */
+    /**
+     * Sets how many recipients one message may report (default 1000); {@link Limit#RECIPIENTS}.
+     *
+     * @param recipients the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code recipients} is not between 1 and
+     *     {@code Integer.MAX_VALUE - 1}
+     */
     public Builder maxRecipients(int recipients) {
       this.maxRecipients = positive(recipients, "maxRecipients");
       return this;
     }
 
-    /** The reader. */
+    /** {@return the reader} */
     public BounceReader build() {
       MimeConfig config = MimeConfig.custom().setMaxLineLen(-1).setMaxHeaderCount(-1).setMaxHeaderLen(maxHeaderBytes)
           .setMaxContentLen(-1).build();

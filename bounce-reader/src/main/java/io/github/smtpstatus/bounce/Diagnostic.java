@@ -21,22 +21,22 @@ public final class Diagnostic {
     this.reply = reply;
   }
 
-  /** The type as written ({@code smtp}, {@code X-Postfix}, {@code X-Unix}); empty when the field had none. */
+  /** {@return the type as written ({@code smtp}, {@code X-Postfix}, {@code X-Unix}); empty when the field had none} */
   public String type() {
     return type;
   }
 
-  /** Whether the type is {@code smtp} in any case. */
+  /** {@return whether the type is {@code smtp} in any case} */
   public boolean isSmtp() {
     return type.equalsIgnoreCase("smtp");
   }
 
-  /** The text after the type and semicolon, unfolded and trimmed. */
+  /** {@return the text after the type and semicolon, unfolded and trimmed} */
   public String text() {
     return text;
   }
 
-  /** The SMTP reply the text holds, for type {@code smtp} (or no type) when it holds one. */
+  /** {@return the SMTP reply the text holds, for type {@code smtp} (or no type) when it holds one} */
   public Optional<SmtpReply> reply() {
     return Optional.ofNullable(reply);
   }

@@ -38,32 +38,32 @@ public final class OriginalMessage {
     this.date = date;
   }
 
-  /** How it was returned. */
+  /** {@return how it was returned} */
   public Source source() {
     return source;
   }
 
-  /** {@code Message-ID}, as written ({@code <id@example.com>}). */
+  /** {@return the {@code Message-ID} header, as written ({@code <id@example.com>})} */
   public Optional<String> messageId() {
     return Optional.ofNullable(messageId);
   }
 
-  /** {@code From}. */
+  /** {@return the {@code From} header} */
   public Optional<String> from() {
     return Optional.ofNullable(from);
   }
 
-  /** {@code To}. */
+  /** {@return the {@code To} header} */
   public Optional<String> to() {
     return Optional.ofNullable(to);
   }
 
-  /** {@code Subject}. */
+  /** {@return the {@code Subject} header} */
   public Optional<String> subject() {
     return Optional.ofNullable(subject);
   }
 
-  /** {@code Date}, as written. */
+  /** {@return the {@code Date} header, as written} */
   public Optional<String> date() {
     return Optional.ofNullable(date);
   }

@@ -45,67 +45,67 @@ public final class RecipientResult {
     this.findings = List.copyOf(findings);
   }
 
-  /** The final recipient's address ({@code Final-Recipient}, or the address a prose bounce names). */
+  /** {@return the final recipient's address ({@code Final-Recipient}, or the address a prose bounce names)} */
   public String recipient() {
     return recipient;
   }
 
-  /** The address type of {@code Final-Recipient} ({@code rfc822}, {@code utf-8}); empty in prose bounces. */
+  /** {@return the address type of {@code Final-Recipient} ({@code rfc822}, {@code utf-8}); empty in prose bounces} */
   public String addressType() {
     return addressType;
   }
 
-  /** The {@code Original-Recipient} address, when the report gives it. */
+  /** {@return the {@code Original-Recipient} address, when the report gives it} */
   public Optional<String> originalRecipient() {
     return Optional.ofNullable(originalRecipient);
   }
 
-  /** The {@code Action} field; empty in prose bounces and where the field is missing or unknown. */
+  /** {@return the {@code Action} field; empty in prose bounces and where the field is missing or unknown} */
   public Optional<Action> action() {
     return Optional.ofNullable(action);
   }
 
-  /** The status code chosen from the candidates; empty when no evidence carries one. */
+  /** {@return the status code chosen from the candidates; empty when no evidence carries one} */
   public Optional<StatusCode> status() {
     return chosen == null ? Optional.empty() : chosen.code();
   }
 
-  /** Where the chosen status code was read. */
+  /** {@return where the chosen status code was read} */
   public Optional<Evidence> statusEvidence() {
     return chosen == null ? Optional.empty() : Optional.of(chosen.evidence());
   }
 
-  /** The chosen candidate. */
+  /** {@return the chosen candidate} */
   public Optional<StatusCandidate> chosen() {
     return Optional.ofNullable(chosen);
   }
 
   /**
-   * The remote server's reply: the one nested in the diagnostic's reply when a relay quoted it, else the
-   * diagnostic's reply, else the reply a prose bounce quotes for this recipient.
+   * {@return the remote server's reply} That is the one nested in the diagnostic's reply when a relay
+   * quoted it, else the diagnostic's reply, else the reply a prose bounce quotes for this recipient.
    */
   public Optional<SmtpReply> reply() {
     return Optional.ofNullable(reply);
   }
 
-  /** The three-digit code of {@link #reply()}. */
+  /** {@return the three-digit code of {@link #reply()}} */
   public OptionalInt replyCode() {
     return reply == null ? OptionalInt.empty() : OptionalInt.of(reply.code());
   }
 
-  /** The {@code Remote-MTA} name ({@code mx.example.com}), without its {@code dns;} type. */
+  /** {@return the {@code Remote-MTA} name ({@code mx.example.com}), without its {@code dns;} type} */
   public Optional<String> remoteMta() {
     return Optional.ofNullable(remoteMta);
   }
 
-  /** The {@code Diagnostic-Code} field. */
+  /** {@return the {@code Diagnostic-Code} field} */
   public Optional<Diagnostic> diagnostic() {
     return Optional.ofNullable(diagnostic);
   }
 
   /**
-   * The text to judge the failure by: the diagnostic's text, else the reply's text, else the chosen
-   * candidate's text, else empty.
+   * {@return the text to judge the failure by} That is the diagnostic's text, else the reply's text,
+   * else the chosen candidate's text, else empty.
    */
   public String diagnosticText() {
     if (diagnostic != null) {
@@ -117,22 +117,26 @@ public final class RecipientResult {
     return chosen == null ? "" : chosen.text();
   }
 
-  /** The {@code Last-Attempt-Date} field, as written. */
+  /** {@return the {@code Last-Attempt-Date} field, as written} */
   public Optional<String> lastAttemptDate() {
     return Optional.ofNullable(lastAttemptDate);
   }
 
-  /** Every candidate, in the order read: Status field, diagnostic reply, nested reply, prose. */
+  /** {@return every candidate, in the order read: Status field, diagnostic reply, nested reply, prose} */
   public List<StatusCandidate> candidates() {
     return candidates;
   }
 
-  /** What was noticed about this recipient's report (disagreements, repairs). */
+  /** {@return what was noticed about this recipient's report (disagreements, repairs)} */
   public List<BounceFinding> findings() {
     return findings;
   }
 
-  /** Whether a finding of this kind was made. */
+  /**
+   * {@return whether a finding of this kind was made}
+   *
+   * @param kind the kind of finding
+   */
   public boolean hasFinding(BounceFinding.Kind kind) {
     return findings.stream().anyMatch(finding -> finding.kind() == kind);
   }

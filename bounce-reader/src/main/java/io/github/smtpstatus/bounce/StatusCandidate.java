@@ -26,27 +26,27 @@ public final class StatusCandidate {
     this.text = Objects.requireNonNull(text, "text == null");
   }
 
-  /** Where it was read. */
+  /** {@return where it was read} */
   public Evidence evidence() {
     return evidence;
   }
 
-  /** The enhanced status code it gives; empty for a reply without one ({@code 550 User unknown}). */
+  /** {@return the enhanced status code it gives; empty for a reply without one ({@code 550 User unknown})} */
   public Optional<StatusCode> code() {
     return Optional.ofNullable(code);
   }
 
-  /** The SMTP reply, for evidence that is a reply. */
+  /** {@return the SMTP reply, for evidence that is a reply} */
   public Optional<SmtpReply> reply() {
     return Optional.ofNullable(reply);
   }
 
-  /** The reply's three-digit code, for evidence that is a reply. */
+  /** {@return the reply's three-digit code, for evidence that is a reply} */
   public OptionalInt replyCode() {
     return reply == null ? OptionalInt.empty() : OptionalInt.of(reply.code());
   }
 
-  /** The text it was read from: the field value, the reply, or the line of prose. */
+  /** {@return the text it was read from: the field value, the reply, or the line of prose} */
   public String text() {
     return text;
   }

@@ -1,10 +1,10 @@
 package example;
 
-import io.github.smtpstatus.AssociatedReplyCodes;
-import io.github.smtpstatus.EnhancedStatusCode;
-import io.github.smtpstatus.StatusClass;
-import io.github.smtpstatus.StatusCodeRegistry;
-import io.github.smtpstatus.StatusSubject;
+import it.smtpstatus.codes.AssociatedReplyCodes;
+import it.smtpstatus.codes.EnhancedStatusCode;
+import it.smtpstatus.codes.StatusClass;
+import it.smtpstatus.codes.StatusCodeRegistry;
+import it.smtpstatus.codes.StatusSubject;
 
 /** Uses the generated types the way a bounce processor would. */
 public final class BounceClassifier {

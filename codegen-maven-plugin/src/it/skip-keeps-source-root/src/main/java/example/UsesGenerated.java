@@ -1,6 +1,6 @@
 package example;
 
-import io.github.smtpstatus.EnhancedStatusCode;
+import it.smtpstatus.codes.EnhancedStatusCode;
 
 public final class UsesGenerated {
 

@@ -1,6 +1,6 @@
 package example;
 
-import io.github.smtpstatus.EnhancedStatusCode;
+import it.smtpstatus.codes.EnhancedStatusCode;
 
 /** Uses X.7.30, which only the updated registry has, and X.7.28 under the name the old copy pinned. */
 public final class RequireTlsCheck {

@@ -20,6 +20,16 @@ public record Problem(String file, int line, String field, String value, String 
 
   private static final int MAX_QUOTED_LENGTH = 80;
 
+  /**
+   * Rejects a null file or reason and a negative line.
+   *
+   * @param file the file as the user knows it (a bundled file's name, or the configured path)
+   * @param line the 1-based line, or 0 when the problem concerns the whole file
+   * @param field where in the line, already phrased ({@code column "Code"}, {@code key "X.1.1"}), or
+   *     {@code null}
+   * @param value the offending value, or {@code null}; quoted and escaped when rendered
+   * @param reason what is wrong, phrased to follow the quoted value
+   */
   public Problem {
     Objects.requireNonNull(file, "file == null");
     Objects.requireNonNull(reason, "reason == null");
@@ -28,27 +38,61 @@ public record Problem(String file, int line, String field, String value, String 
     }
   }
 
-  /** A problem in a CSV column. */
+  /**
+   * {@return a problem in a CSV column}
+   *
+   * @param file the file as the user knows it
+   * @param line the 1-based line
+   * @param column the column name, as in the header
+   * @param value the offending value
+   * @param reason what is wrong
+   */
   public static Problem inColumn(String file, int line, String column, String value, String reason) {
     return new Problem(file, line, column == null ? null : "column \"" + column + "\"", value, reason);
   }
 
-  /** A problem with the entry of a key in a {@code key=value} file. */
+  /**
+   * {@return a problem with the entry of a key in a {@code key=value} file}
+   *
+   * @param file the file as the user knows it
+   * @param line the 1-based line
+   * @param key the key
+   * @param value the offending value, or {@code null}
+   * @param reason what is wrong
+   */
   public static Problem atKey(String file, int line, String key, String value, String reason) {
     return new Problem(file, line, "key \"" + key + "\"", value, reason);
   }
 
-  /** A problem with a value on a line, in no particular column. */
+  /**
+   * {@return a problem with a value on a line, in no particular column}
+   *
+   * @param file the file as the user knows it
+   * @param line the 1-based line
+   * @param value the offending value
+   * @param reason what is wrong
+   */
   public static Problem atLine(String file, int line, String value, String reason) {
     return new Problem(file, line, null, value, reason);
   }
 
-  /** A problem with a whole file. */
+  /**
+   * {@return a problem with a whole file}
+   *
+   * @param file the file as the user knows it
+   * @param reason what is wrong
+   */
   public static Problem inFile(String file, String reason) {
     return new Problem(file, 0, null, null, reason);
   }
 
-  /** A problem on one line that concerns no particular column. */
+  /**
+   * {@return a problem on one line that concerns no particular column}
+   *
+   * @param file the file as the user knows it
+   * @param line the 1-based line
+   * @param reason what is wrong
+   */
   public static Problem atLine(String file, int line, String reason) {
     return new Problem(file, line, null, null, reason);
   }
@@ -73,12 +117,21 @@ public record Problem(String file, int line, String field, String value, String 
    * Quotes a value for a message: Java-style escapes for quotes, backslashes and control
    * characters, and a cut after {@value #MAX_QUOTED_LENGTH} characters so that hostile input cannot
    * flood a build log.
+   *
+   * @param value the value to quote
+   * @return the value in double quotes, escaped, and cut with {@code ...} if it was longer
    */
   public static String quote(String value) {
     return quote(value, MAX_QUOTED_LENGTH);
   }
 
-  /** Quotes a value like {@link #quote(String)}, cutting it after {@code limit} characters. */
+  /**
+   * Quotes a value like {@link #quote(String)}, cutting it after {@code limit} characters.
+   *
+   * @param value the value to quote
+   * @param limit how many characters of the value to keep at most
+   * @return the value in double quotes, escaped, and cut with {@code ...} if it was longer
+   */
   public static String quote(String value, int limit) {
     int end = Math.min(value.length(), limit);
     StringBuilder quoted = new StringBuilder(end + 8).append('"');

@@ -37,15 +37,34 @@ public final class RegistryCodeGeneration {
    * @param stateFile where to keep the state of this generation
    * @param generatorVersion identifies the generator (plugin version and jar digest), part of the
    *     fingerprint so that a new generator regenerates
+   * @param failOnWarning whether a warning about the inputs (other than the known oddities of the
+   *     bundled registry, which go to {@link Warnings#debug}) fails the run before anything is written
    */
-  public record Request(
-      RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile, String generatorVersion) {
+  public record Request(RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile,
+      String generatorVersion, boolean failOnWarning) {
+    /**
+     * Rejects null components.
+     *
+     * @param inputs the registry files
+     * @param packageName the package of the generated types
+     * @param outputDirectory the source root to write into
+     * @param stateFile where to keep the state of this generation
+     * @param generatorVersion identifies the generator (plugin version and jar digest), part of the
+     *     fingerprint so that a new generator regenerates
+     * @param failOnWarning whether a warning about the inputs fails the run before anything is written
+     */
     public Request {
       Objects.requireNonNull(inputs, "inputs == null");
       Objects.requireNonNull(packageName, "packageName == null");
       Objects.requireNonNull(outputDirectory, "outputDirectory == null");
       Objects.requireNonNull(stateFile, "stateFile == null");
       Objects.requireNonNull(generatorVersion, "generatorVersion == null");
+    }
+
+    /** A request that only reports warnings. */
+    public Request(RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile,
+        String generatorVersion) {
+      this(inputs, packageName, outputDirectory, stateFile, generatorVersion, false);
     }
   }
 
@@ -58,10 +77,30 @@ public final class RegistryCodeGeneration {
    * @param codes rows of the enumerated table
    * @param writes what the writer did; all zero when up to date
    */
-  public record Outcome(boolean upToDate, int classes, int subjects, int codes, SourceTreeWriter.Result writes) {}
+  public record Outcome(boolean upToDate, int classes, int subjects, int codes, SourceTreeWriter.Result writes) {
+
+    /**
+     * {@return the line the goal and the command print, such as {@code smtp-status: generated 3 classes, 8
+     * subjects, 81 codes into DIR: 6 files written, 0 unchanged, 0 stale deleted}}
+     *
+     * @param outputDirectory where the sources went
+     */
+    public String summary(Path outputDirectory) {
+      String counts = classes + " classes, " + subjects + " subjects, " + codes + " codes";
+      return upToDate
+          ? "smtp-status: " + counts + " up to date in " + outputDirectory + ", nothing written"
+          : "smtp-status: generated " + counts + " into " + outputDirectory + ": " + writes.written() + " files written, "
+              + writes.unchanged() + " unchanged, " + writes.deleted() + " stale deleted";
+    }
+  }
 
   private final Warnings warnings;
 
+  /**
+   * A generation that reports soft oddities of the input to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public RegistryCodeGeneration(Warnings warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
   }
@@ -69,6 +108,8 @@ public final class RegistryCodeGeneration {
   /**
    * Runs the generation.
    *
+   * @param request what to generate and where
+   * @return what the run did
    * @throws RegistryFormatException if an input is malformed; nothing is written then
    * @throws IOException if reading the state or writing the output fails
    */
@@ -82,6 +123,10 @@ public final class RegistryCodeGeneration {
     }
 
     RegistryLoader.Loaded loaded = new RegistryLoader(warnings).load(request.inputs());
+    if (request.failOnWarning() && loaded.warnings() > 0) {
+      throw new RegistryFormatException(Problem.inFile("smtp-status", "the inputs drew " + loaded.warnings()
+          + " warning(s), reported above, and failOnWarning is set: nothing was generated"));
+    }
     Registry registry = loaded.registry();
     Map<String, byte[]> files = RegistrySources.render(
         GenerationModel.of(registry, loaded.names(), request.packageName()));
@@ -96,8 +141,8 @@ public final class RegistryCodeGeneration {
   /** SHA-256 over everything that determines the output. */
   static String fingerprint(Request request) {
     MessageDigest digest = Sha256.digest();
-    for (String part : List.of("smtp-status-generate/1", request.generatorVersion(), request.packageName(),
-        request.outputDirectory().toAbsolutePath().normalize().toString())) {
+    for (String part : List.of("smtp-status-generate/2", request.generatorVersion(), request.packageName(),
+        request.outputDirectory().toAbsolutePath().normalize().toString(), String.valueOf(request.failOnWarning()))) {
       update(digest, part.getBytes(StandardCharsets.UTF_8));
     }
     RegistryInputs inputs = request.inputs();

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * The registry input is malformed: a CSV table, the names file or the provenance file breaks a rule.
- * The message lists every problem found, one per line, each naming file, line, column and value.
+ * The message lists the problems found, one per line, each naming file, line, column and value; at
+ * most {@value ProblemLimit#PER_FIELD} per field and {@value ProblemLimit#TOTAL} in all, then one line
+ * counting the rest. {@link #problems()} has them all.
  */
 public final class RegistryFormatException extends Exception {
 
@@ -13,16 +15,26 @@ public final class RegistryFormatException extends Exception {
 
   private final transient List<Problem> problems;
 
+  /**
+   * One problem.
+   *
+   * @param problem what is wrong, and where
+   */
   public RegistryFormatException(Problem problem) {
     this(List.of(problem));
   }
 
+  /**
+   * Several problems, listed in the message one per line.
+   *
+   * @param problems what is wrong, and where, in the order of the input; not empty
+   */
   public RegistryFormatException(List<Problem> problems) {
     super(render(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** The problems, in the order of the input. Never empty. */
+  /** {@return the problems, in the order of the input} Never empty. */
   public List<Problem> problems() {
     return problems;
   }
@@ -33,11 +45,17 @@ public final class RegistryFormatException extends Exception {
       throw new IllegalArgumentException("no problems");
     }
     StringBuilder message = new StringBuilder();
+    ProblemLimit limit = new ProblemLimit();
     for (Problem problem : problems) {
-      if (message.length() > 0) {
-        message.append('\n');
+      if (limit.admit(problem)) {
+        if (message.length() > 0) {
+          message.append('\n');
+        }
+        message.append(problem);
       }
-      message.append(problem);
+    }
+    if (limit.hidden() > 0) {
+      message.append('\n').append(limit.summary("problems"));
     }
     return message.toString();
   }

@@ -1,11 +1,14 @@
 package io.github.smtpstatus.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smtpstatus.codegen.output.SourceTreeWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +22,7 @@ class RegistryCodeGenerationTest {
     RegistryCodeGeneration.Outcome outcome = run(Fixtures.bundledInputs(), "io.github.smtpstatus", "v1");
 
     assertThat(outcome.upToDate()).isFalse();
-    assertThat(outcome.codes()).isEqualTo(81);
+    assertThat(outcome.codes()).isEqualTo(Fixtures.bundledCodeCount());
     assertThat(outcome.writes()).isEqualTo(new SourceTreeWriter.Result(6, 0, 0));
   }
 
@@ -31,7 +34,7 @@ class RegistryCodeGenerationTest {
     RegistryCodeGeneration.Outcome outcome = run(Fixtures.bundledInputs(), "io.github.smtpstatus", "v1");
 
     assertThat(outcome.upToDate()).isTrue();
-    assertThat(outcome.codes()).isEqualTo(81);
+    assertThat(outcome.codes()).isEqualTo(Fixtures.bundledCodeCount());
     assertThat(Files.getLastModifiedTime(source("io/github/smtpstatus/EnhancedStatusCode.java"))).isEqualTo(before);
   }
 
@@ -82,6 +85,54 @@ class RegistryCodeGenerationTest {
     assertThat(outcome.writes()).isEqualTo(new SourceTreeWriter.Result(6, 0, 6));
     assertThat(source("com/example/old/EnhancedStatusCode.java")).doesNotExist();
     assertThat(source("com/example/fresh/EnhancedStatusCode.java")).exists();
+  }
+
+  @Test
+  void theBundledRegistrysKnownOdditiesGoToDebugAndNeverFailTheRun() throws Exception {
+    List<String> warnings = new ArrayList<>();
+    List<String> debug = new ArrayList<>();
+    RegistryInputs bundled = BundledRegistry.inputs(null, null, null, null, null);
+
+    RegistryCodeGeneration.Outcome outcome = new RegistryCodeGeneration(sink(warnings, debug)).run(
+        new RegistryCodeGeneration.Request(bundled, "com.example.x", build.resolve("generated-sources"),
+            build.resolve("state"), "v1", true));
+
+    assertThat(outcome.upToDate()).isFalse();
+    assertThat(warnings).isEmpty();
+    assertThat(debug).containsExactly(
+        "smtp-enhanced-status-codes-3.csv:178: column \"Associated basic status code\": \"\" is empty; treated as \"Not given\"",
+        "smtp-enhanced-status-codes-3.csv:306: column \"Associated basic status code\": \".\" names no reply code;"
+            + " treated as \"Not given\"");
+  }
+
+  @Test
+  void failOnWarningRefusesATableOfOnesOwnThatDrawsAWarningAndWritesNothing() throws Exception {
+    List<String> warnings = new ArrayList<>();
+    RegistryInputs small = Fixtures.smallInputs();  // X.6.10 has no "Associated basic status code": a warning
+
+    assertThatThrownBy(() -> new RegistryCodeGeneration(sink(warnings, new ArrayList<>())).run(
+        new RegistryCodeGeneration.Request(small, "com.example.x", build.resolve("generated-sources"),
+            build.resolve("state"), "v1", true)))
+        .isInstanceOf(RegistryFormatException.class)
+        .hasMessage("smtp-status: the inputs drew " + warnings.size()
+            + " warning(s), reported above, and failOnWarning is set: nothing was generated");
+    assertThat(warnings).isNotEmpty();
+    assertThat(build.resolve("generated-sources")).doesNotExist();
+    assertThat(build.resolve("state")).doesNotExist();
+  }
+
+  private static Warnings sink(List<String> warnings, List<String> debug) {
+    return new Warnings() {
+      @Override
+      public void warn(Problem problem) {
+        warnings.add(problem.toString());
+      }
+
+      @Override
+      public void debug(Problem problem) {
+        debug.add(problem.toString());
+      }
+    };
   }
 
   private RegistryCodeGeneration.Outcome run(RegistryInputs inputs, String packageName, String version)

@@ -116,11 +116,21 @@ public final class ResultsTable {
       pair("LookupBenchmark", "library", "pair=" + pair, "hashMap", "(" + pair.replace('.', ',') + ")", "0 B/op",
           0, true);
     }
+    for (String reply : List.of("oneLine", "gmailThreeLines")) {
+      // Lenient within 1.5x of strict: strict's time over lenient's at least 1 / 1.5.
+      pair("QuotedReplyBenchmark", "lenient", "reply=" + reply, "strict", reply + " (well formed)", "within 1.5× strict",
+          1 / 1.5, false);
+      single("QuotedReplyBenchmark", "lenientFlattened", "reply=" + reply, reply + " flattened onto one line", "",
+          false, -1);
+    }
+    pair("MailLogBenchmark", "library", "", "grok", "4,096 generated log lines, one per op", "≥ 10× grok", 10, false);
     single("CodeGenerationBenchmark", "render", "", "bundled registry, model → source", "", false, -1);
     single("CodeGenerationBenchmark", "generate", "", "bundled registry into an empty directory", "< 1 s", false,
         1000);
     single("CodeGenerationBenchmark", "noOp", "", "unchanged inputs", "< 100 ms", false, 100);
     single("CodeGenerationColdBenchmark", "firstGenerate", "", "first run in a fresh JVM", "< 1 s", false, 1000);
+    pair("ClassifyBenchmark", "library", "", "regex", "16 replies, the shipped rules", "≥ 10× regex, 0 B/op", 10, true);
+    pair("ClassifyBenchmark", "libraryTwoThreads", "", "regex", "the same, 2 threads (ns/op per thread)", "", 0, false);
 
     out.add("");
     out.add("Cost per byte of `findAll` over the adversarial text (each size reads the same 1 MiB):");
@@ -138,6 +148,26 @@ public final class ResultsTable {
           length == Corpora.KB ? "" : met ? "yes" : "**no**"));
     }
     new ScalingAndCostTables(this).render(out);
+    classificationCostPerByte();
+    Row logLines = row("MailLogBenchmark", "library", "", "");
+    out.add("");
+    out.add(String.format(Locale.ROOT, "`MailLogReader` reads %,.0f lines per second on one thread (10^9 / %s).",
+        1e9 / toNanos(logLines.score(), logLines.unit()), score(logLines)));
+    out.add("");
+    out.add("Cost per byte of the lenient reading and the prose scanner over adversarial text (each size reads the"
+        + " same 16 MiB):");
+    out.add("");
+    out.add("| method | length | ns/byte | × the 1 KiB figure | target | met |");
+    out.add("| --- | ---: | ---: | ---: | --- | --- |");
+    for (String method : List.of("lenient", "scanner")) {
+      double base = perByte("AdversarialLenientBenchmark", method, Corpora.KB);
+      for (int length : new int[] {Corpora.KB, 64 * Corpora.KB, Corpora.MB, 16 * Corpora.MB}) {
+        double perByte = perByte("AdversarialLenientBenchmark", method, length);
+        out.add(String.format(Locale.ROOT, "| %s | %s | %.3f | %.2f | %s | %s |", method, size(length), perByte,
+            perByte / base, length == Corpora.KB ? "" : "≤ 1.5×",
+            length == Corpora.KB ? "" : perByte / base <= 1.5 ? "yes" : "**no**"));
+      }
+    }
     bounceReader();
     if (!pluginTimings.isEmpty()) {
       out.add("");
@@ -165,6 +195,28 @@ public final class ResultsTable {
       out.add("```");
     }
     return out;
+  }
+
+  /** Cost per byte of classifying a text with the shipped rules, 100 B to 64 KiB, against the 100 B figure. */
+  private void classificationCostPerByte() {
+    out.add("");
+    out.add("Cost per byte of `Classifier.standard().classify` (each size reads the same 64 KiB):");
+    out.add("");
+    out.add("| text | length | ns/byte | × the 100 B figure | B/op | target | met |");
+    out.add("| --- | ---: | ---: | ---: | ---: | --- | --- |");
+    for (String shape : List.of("prose", "adversarial")) {
+      double base = 0;
+      for (int length : new int[] {100, 1024, 16384, 65536}) {
+        String params = "length=" + length + ",shape=" + shape;
+        Row row = row("ClassifyCostPerByteBenchmark", "library", "", params);
+        double perByte = toNanos(row.score(), row.unit()) / length;
+        base = length == 100 ? perByte : base;
+        double bytes = row("ClassifyCostPerByteBenchmark", "library", "gc.alloc.rate.norm", params).score();
+        out.add(String.format(Locale.ROOT, "| %s | %s | %.3f | %.2f | %s | %s | %s |", shape, size(length), perByte,
+            perByte / base, bytes(bytes), length == 100 ? "" : "≤ 1.5×",
+            length == 100 ? "" : perByte / base <= 1.5 ? "yes" : "**no**"));
+      }
+    }
   }
 
   /**
@@ -207,7 +259,11 @@ public final class ResultsTable {
   }
 
   private double perByte(String method, int length) {
-    Row row = row("AdversarialFindAllBenchmark", method, "", "length=" + length);
+    return perByte("AdversarialFindAllBenchmark", method, length);
+  }
+
+  private double perByte(String benchmark, String method, int length) {
+    Row row = row(benchmark, method, "", "length=" + length);
     return toNanos(row.score(), row.unit()) / length;
   }
 
@@ -300,8 +356,8 @@ public final class ResultsTable {
     return String.format(Locale.ROOT, "%,.0f", value);
   }
 
-  static String size(int length) {
-    return length >= Corpora.MB ? length / Corpora.MB + " MiB" : length / Corpora.KB + " KiB";
+  private static String size(int length) {
+    return length < Corpora.KB ? length + " B" : length >= Corpora.MB ? length / Corpora.MB + " MiB" : length / Corpora.KB + " KiB";
   }
 
   static double toNanos(double score, String unit) {

@@ -21,6 +21,12 @@ public final class DiffReport {
    * @param lines the body, one Markdown line each
    */
   public record Section(String heading, List<String> lines) {
+    /**
+     * Rejects a null heading and copies the lines.
+     *
+     * @param heading the heading, without the {@code ##}
+     * @param lines the body, one Markdown line each
+     */
     public Section {
       Objects.requireNonNull(heading, "heading == null");
       lines = List.copyOf(lines);
@@ -34,7 +40,9 @@ public final class DiffReport {
    *
    * @param before what the older version is (a folder, a file)
    * @param after what the newer version is (a folder, a file, a URL)
+   * @param diff the differences
    * @param sections extra sections, rendered after the tables
+   * @return the report in Markdown, ending with a line break
    */
   public static String render(String before, String after, RegistryDiff diff, List<Section> sections) {
     StringBuilder out = new StringBuilder();

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record FieldChange(String column, String before, String after) {
 
+  /**
+   * Rejects null components and a "change" to the same value.
+   *
+   * @param column the column, as {@link io.github.smtpstatus.codegen.model.TableKind#columns()} names it
+   * @param before the value exactly as the older version writes it
+   * @param after the value exactly as the newer version writes it
+   */
   public FieldChange {
     Objects.requireNonNull(column, "column == null");
     Objects.requireNonNull(before, "before == null");
@@ -21,7 +28,7 @@ public record FieldChange(String column, String before, String after) {
     }
   }
 
-  /** Whether only whitespace differs: line breaks, runs of spaces, surrounding blanks. */
+  /** {@return whether only whitespace differs: line breaks, runs of spaces, surrounding blanks} */
   public boolean whitespaceOnly() {
     return Texts.collapse(before).equals(Texts.collapse(after));
   }

@@ -28,6 +28,9 @@ public final class RegistryComparator {
   /**
    * Compares the three tables of two versions.
    *
+   * @param before the older version's tables
+   * @param after the newer version's tables
+   * @return the differences, table by table
    * @throws IllegalArgumentException if a version lacks one of the three tables
    */
   public static RegistryDiff compare(Map<TableKind, RawTable> before, Map<TableKind, RawTable> after) {
@@ -46,6 +49,9 @@ public final class RegistryComparator {
   /**
    * Compares two versions of one table.
    *
+   * @param before the older version
+   * @param after the newer version
+   * @return the differences
    * @throws IllegalArgumentException if the tables are of different kinds
    */
   public static TableDiff compare(RawTable before, RawTable after) {

@@ -64,7 +64,7 @@ public final class RegistryComparison {
       }
     }
 
-    /** Whether a location names one table file rather than a folder of three. */
+    /** {@return whether a location names one table file rather than a folder of three} */
     public static boolean isTable(String location) {
       return location.strip().toLowerCase(Locale.ROOT).endsWith(".csv");
     }

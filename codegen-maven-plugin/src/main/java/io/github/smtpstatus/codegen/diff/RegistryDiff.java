@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record RegistryDiff(List<TableDiff> tables) {
 
+  /**
+   * Copies the tables and rejects an empty list.
+   *
+   * @param tables the compared tables, in {@link io.github.smtpstatus.codegen.model.TableKind} order
+   */
   public RegistryDiff {
     tables = List.copyOf(tables);
     if (tables.isEmpty()) {
@@ -18,26 +23,26 @@ public record RegistryDiff(List<TableDiff> tables) {
     }
   }
 
-  /** Whether any compared file differs, if only in its bytes. */
+  /** {@return whether any compared file differs, if only in its bytes} */
   public boolean changed() {
     return tables.stream().anyMatch(TableDiff::bytesChanged);
   }
 
-  /** Removed rows of every table: a removed row is a removed constant, which breaks callers. */
+  /** {@return the removed rows of every table} A removed row is a removed constant, which breaks callers. */
   public List<String> removedCodes() {
     List<String> codes = new ArrayList<>();
     tables.forEach(table -> table.removed().forEach(row -> codes.add(row.code())));
     return codes;
   }
 
-  /** Rows of every table whose Code cell is written differently. */
+  /** {@return the rows of every table whose Code cell is written differently} */
   public List<String> codeSyntaxChanges() {
     List<String> codes = new ArrayList<>();
     tables.forEach(table -> table.codeSyntaxChanges().forEach(row -> codes.add(row.code())));
     return codes;
   }
 
-  /** Whether the newer version removes a row or changes how a code is written. */
+  /** {@return whether the newer version removes a row or changes how a code is written} */
   public boolean breaksCallers() {
     return !removedCodes().isEmpty() || !codeSyntaxChanges().isEmpty();
   }

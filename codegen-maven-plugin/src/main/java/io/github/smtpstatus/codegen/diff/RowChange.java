@@ -14,18 +14,28 @@ import java.util.Objects;
  */
 public record RowChange(String code, String sampleText, List<FieldChange> fields) {
 
+  /**
+   * Rejects a null code or sample text and copies the fields.
+   *
+   * @param code the code, as written without surrounding whitespace ({@code X.1.1}, {@code X.1.XXX})
+   * @param sampleText the sample text (of the newer version, or of the older one for a removed row),
+   *     whitespace runs collapsed
+   * @param fields the changed fields in column order; empty for an added or removed row
+   */
   public RowChange {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(sampleText, "sampleText == null");
     fields = List.copyOf(fields);
   }
 
-  /** Whether every changed field differs only in whitespace. */
+  /** {@return whether every changed field differs only in whitespace} */
   public boolean whitespaceOnly() {
     return !fields.isEmpty() && fields.stream().allMatch(FieldChange::whitespaceOnly);
   }
 
-  /** Whether the Code cell itself is written differently (say {@code " X.1.1"} for {@code "X.1.1"}). */
+  /**
+   * {@return whether the Code cell itself is written differently (say {@code " X.1.1"} for {@code "X.1.1"})}
+   */
   public boolean codeSyntaxChanged() {
     return fields.stream().anyMatch(field -> field.column().equals(TableKind.CODE));
   }

@@ -11,10 +11,23 @@ public final class DownloadException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A failed download.
+   *
+   * @param url the URL that could not be downloaded
+   * @param reason what went wrong
+   */
   public DownloadException(URI url, String reason) {
     super(url + ": " + reason);
   }
 
+  /**
+   * A failed download, with its cause.
+   *
+   * @param url the URL that could not be downloaded
+   * @param reason what went wrong
+   * @param cause the exception that reported it
+   */
   public DownloadException(URI url, String reason, Throwable cause) {
     super(url + ": " + reason, cause);
   }

@@ -81,7 +81,7 @@ public final class HttpDownloader {
     this.settings = Objects.requireNonNull(settings, "settings == null");
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Settings settings() {
     return settings;
   }

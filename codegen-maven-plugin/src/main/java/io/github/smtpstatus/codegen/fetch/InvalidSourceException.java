@@ -5,6 +5,12 @@ public final class InvalidSourceException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A refused location.
+   *
+   * @param location the location as configured
+   * @param reason the rule it breaks, phrased to follow the quoted location
+   */
   public InvalidSourceException(String location, String reason) {
     super("\"" + location + "\" " + reason);
   }

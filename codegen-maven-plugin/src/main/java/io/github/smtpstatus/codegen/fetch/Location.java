@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public sealed interface Location permits Location.Remote, Location.Local {
 
-  /** The location as the user wrote it, for reports and messages. */
+  /** {@return the location as the user wrote it, for reports and messages} */
   String text();
 
   /**
@@ -106,7 +106,7 @@ public sealed interface Location permits Location.Remote, Location.Local {
     }
   }
 
-  /** Whether every address of a host is a loopback address; an unknown host is not. */
+  /** {@return whether every address of a host is a loopback address; an unknown host is not} */
   static boolean isLoopback(String host) {
     String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     try {

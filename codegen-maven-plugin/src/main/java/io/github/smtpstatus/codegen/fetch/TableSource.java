@@ -18,10 +18,10 @@ public interface TableSource {
   /** IANA's folder of the three CSV tables. */
   String IANA = "https://www.iana.org/assignments/smtp-enhanced-status-codes/";
 
-  /** The location as given, for reports. */
+  /** {@return the location as given, for reports} */
   String location();
 
-  /** Where one table is read from: recorded as its {@code url} in {@code registry.properties}. */
+  /** {@return where one table is read from: recorded as its {@code url} in {@code registry.properties}} */
   String tableUrl(TableKind kind);
 
   /**
@@ -73,7 +73,7 @@ public interface TableSource {
     return InputFile.read(((Location.Local) location).path().toFile());
   }
 
-  /** A registry version held in memory, such as the copy bundled in the plugin. */
+  /** {@return a registry version held in memory, such as the copy bundled in the plugin} */
   static TableSource of(String location, RegistryInputs inputs) {
     Objects.requireNonNull(inputs, "inputs == null");
     return new TableSource() {
@@ -104,7 +104,7 @@ public interface TableSource {
       this.folder = folder.toAbsolutePath();
     }
 
-    /** The folder. */
+    /** {@return the folder} */
     public Path folder() {
       return folder;
     }
@@ -137,7 +137,7 @@ public interface TableSource {
       this.downloader = Objects.requireNonNull(downloader, "downloader == null");
     }
 
-    /** The base URL, ending with a slash. */
+    /** {@return the base URL, ending with a slash} */
     public URI base() {
       return base;
     }

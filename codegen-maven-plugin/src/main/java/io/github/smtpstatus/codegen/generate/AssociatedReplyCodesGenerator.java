@@ -25,7 +25,11 @@ public final class AssociatedReplyCodesGenerator {
 
   private AssociatedReplyCodesGenerator() {}
 
-  /** The {@code AssociatedReplyCodes} source for a model. */
+  /**
+   * {@return the {@code AssociatedReplyCodes} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     ClassName type = model.types().associatedReplyCodes();
     ClassName kind = type.nestedClass("Kind");
@@ -57,6 +61,7 @@ public final class AssociatedReplyCodesGenerator {
         .addField(Snippets.field(INTEGER_LIST, "classList"));
 
     spec.addMethod(MethodSpec.constructorBuilder()
+        .addJavadoc("Keeps the arrays; the factories pass copies.\n")
         .addModifiers(Modifier.PRIVATE)
         .addParameter(kind, "kind")
         .addParameter(STRING, "text")
@@ -70,19 +75,23 @@ public final class AssociatedReplyCodesGenerator {
         .addStatement("this.classList = boxed(classes)")
         .build());
 
-    spec.addMethod(factory(type, "listed", "Listed reply codes and reply classes (2, 4 or 5 for {@code 2XX} ...).\n")
+    spec.addMethod(factory(type, "listed", "Listed reply codes and reply classes (2, 4 or 5 for {@code 2XX} ...).\n\n"
+            + "@param text the registry's text\n@param codes the listed reply codes\n"
+            + "@param classes the reply classes allowed wholesale\n@return the value\n")
             .addParameter(INT_ARRAY, "codes")
             .addParameter(INT_ARRAY, "classes")
             .addStatement("return new $T($T.LISTED, text, codes.clone(), classes.clone())", type, kind)
             .build())
-        .addMethod(factory(type, "any", "{@code Any}.\n")
+        .addMethod(factory(type, "any", "{@code Any}.\n\n@param text the registry's text\n@return the value\n")
             .addStatement("return new $T($T.ANY, text, new int[0], new int[0])", type, kind)
             .build())
-        .addMethod(factory(type, "notGiven", "{@code Not given}, or text with no usable value.\n")
+        .addMethod(factory(type, "notGiven", "{@code Not given}, or text with no usable value.\n\n"
+            + "@param text the registry's text\n@return the value\n")
             .addStatement("return new $T($T.NOT_GIVEN, text, new int[0], new int[0])", type, kind)
             .build());
 
     spec.addMethod(MethodSpec.methodBuilder("boxed")
+        .addJavadoc("{@return the values as an unmodifiable list}\n\n@param values the values\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(INTEGER_LIST)
         .addParameter(INT_ARRAY, "values")
@@ -93,22 +102,22 @@ public final class AssociatedReplyCodesGenerator {
         .addStatement("return $T.of(boxed)", List.class)
         .build());
 
-    spec.addMethod(Snippets.getter(kind, "kind", "How the registry constrains the reply code.\n"))
-        .addMethod(Snippets.getter(STRING, "text", "The registry's text, whitespace runs collapsed.\n"))
+    spec.addMethod(Snippets.getter(kind, "kind", "how the registry constrains the reply code"))
+        .addMethod(Snippets.getter(STRING, "text", "the registry's text, whitespace runs collapsed"))
         .addMethod(MethodSpec.methodBuilder("replyCodes")
-            .addJavadoc("The explicitly listed reply codes, in the registry's order; empty unless {@code LISTED}.\n")
+            .addJavadoc("{@return the explicitly listed reply codes, in the registry's order; empty unless {@code LISTED}}\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(INTEGER_LIST)
             .addStatement("return codeList")
             .build())
         .addMethod(MethodSpec.methodBuilder("replyClasses")
-            .addJavadoc("The reply classes allowed wholesale: 5 for {@code 5XX}; empty unless {@code LISTED}.\n")
+            .addJavadoc("{@return the reply classes allowed wholesale: 5 for {@code 5XX}; empty unless {@code LISTED}}\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(INTEGER_LIST)
             .addStatement("return classList")
             .build())
         .addMethod(MethodSpec.methodBuilder("isGiven")
-            .addJavadoc("Whether the registry states a constraint ({@code LISTED} or {@code ANY}).\n")
+            .addJavadoc("{@return whether the registry states a constraint ({@code LISTED} or {@code ANY})}\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addStatement("return kind != $T.NOT_GIVEN", kind)
@@ -117,7 +126,8 @@ public final class AssociatedReplyCodesGenerator {
     spec.addMethod(MethodSpec.methodBuilder("permits")
         .addJavadoc("Whether the registry lets {@code replyCode} accompany the enhanced code: always for\n"
             + "{@code ANY} and {@code NOT_GIVEN} (no constraint is stated); for {@code LISTED}, when the code is\n"
-            + "listed or its class ({@code replyCode / 100}) is. Allocates nothing.\n")
+            + "listed or its class ({@code replyCode / 100}) is. Allocates nothing.\n\n"
+            + "@param replyCode the SMTP reply code, such as 550\n@return whether the registry lets it accompany the code\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
         .addParameter(TypeName.INT, "replyCode")
@@ -137,11 +147,12 @@ public final class AssociatedReplyCodesGenerator {
         .addStatement("return false")
         .build());
 
-    spec.addMethod(Snippets.equalsMethod(CodeBlock.of("other instanceof $T that && kind == that.kind && text.equals(that.text)\n"
+    spec.addMethod(Snippets.equalsMethod("Whether {@code other} holds the same kind, text, codes and classes.\n\n"
+            + "@param other the object to compare with\n@return whether they are equal\n", CodeBlock.of("other instanceof $T that && kind == that.kind && text.equals(that.text)\n"
             + "&& $T.equals(codes, that.codes) && $T.equals(classes, that.classes)", type, Arrays.class, Arrays.class)))
         .addMethod(Snippets.hashCodeMethod(CodeBlock.of("$T.hash(kind, text, $T.hashCode(codes), $T.hashCode(classes))", Objects.class,
             Arrays.class, Arrays.class)))
-        .addMethod(Snippets.toStringMethod("text", "The registry's text.\n"));
+        .addMethod(Snippets.toStringMethod("text", "{@return the registry's text}\n"));
 
     return JavaFile.builder(model.types().packageName(), spec.build())
         .addFileComment("$L", Snippets.fileComment(List.of(model.registry().enumeratedProvenance())))

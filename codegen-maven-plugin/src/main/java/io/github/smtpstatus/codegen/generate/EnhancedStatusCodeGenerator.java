@@ -1,8 +1,10 @@
 package io.github.smtpstatus.codegen.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -13,9 +15,7 @@ import io.github.smtpstatus.codegen.model.EnumeratedCode;
 import io.github.smtpstatus.codegen.model.Registry;
 import io.github.smtpstatus.codegen.model.TableKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -29,7 +29,11 @@ public final class EnhancedStatusCodeGenerator {
 
   private EnhancedStatusCodeGenerator() {}
 
-  /** The {@code EnhancedStatusCode} source for a model. */
+  /**
+   * {@return the {@code EnhancedStatusCode} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     GeneratedTypes types = model.types();
     Registry registry = model.registry();
@@ -40,11 +44,19 @@ public final class EnhancedStatusCodeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L", typeJavadoc(registry));
 
+    List<ChunkedRows.Row> data = new ArrayList<>();
     for (EnumeratedCode row : registry.codes()) {
       spec.addEnumConstant(model.names().ofCode(row.key()), constant(model, row));
+      data.add(row(model, row));
     }
+    spec.addTypes(ChunkedRows.types(type, columns(types), data));
 
-    spec.addField(Snippets.field(TypeName.INT, "subject"))
+    spec.addField(FieldSpec.builder(ArrayTypeName.of(ArrayTypeName.of(type)), "BY_SUBJECT",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The constants by subject, then by detail, null where the registry has none.\n")
+            .initializer("bySubject()")
+            .build())
+        .addField(Snippets.field(TypeName.INT, "subject"))
         .addField(Snippets.field(TypeName.INT, "detail"))
         .addField(Snippets.field(STRING, "code"))
         .addField(Snippets.field(STRING, "sampleText"))
@@ -58,68 +70,79 @@ public final class EnhancedStatusCodeGenerator {
         .addField(Snippets.field(TypeName.INT, "replacementDetail"))
         .addField(Snippets.field(Snippets.optionalOf(type), "self"));
 
+    ClassName rows = type.nestedClass("Rows");
     spec.addMethod(MethodSpec.constructorBuilder()
-        .addParameter(TypeName.INT, "subject")
-        .addParameter(TypeName.INT, "detail")
-        .addParameter(STRING, "sampleText")
-        .addParameter(STRING, "description")
-        .addParameter(types.associatedReplyCodes(), "associatedReplyCodes")
-        .addParameter(references, "references")
-        .addParameter(STRING, "submitter")
-        .addParameter(STRING, "changeController")
-        .addParameter(TypeName.BOOLEAN, "deprecated")
-        .addParameter(TypeName.INT, "replacementSubject")
-        .addParameter(TypeName.INT, "replacementDetail")
-        .addStatement("this.subject = subject")
-        .addStatement("this.detail = detail")
+        .addJavadoc("Takes the constant's data from {@link Rows}.\n")
+        .addStatement("int row = ordinal()")
+        .addStatement("this.subject = $T.SUBJECT[row]", rows)
+        .addStatement("this.detail = $T.DETAIL[row]", rows)
         .addStatement("this.code = $S + subject + $S + detail", "X.", ".")
-        .addStatement("this.sampleText = sampleText")
-        .addStatement("this.description = description")
-        .addStatement("this.associatedReplyCodes = associatedReplyCodes")
-        .addStatement("this.references = references")
-        .addStatement("this.submitter = submitter")
-        .addStatement("this.changeController = changeController")
-        .addStatement("this.deprecated = deprecated")
-        .addStatement("this.replacementSubject = replacementSubject")
-        .addStatement("this.replacementDetail = replacementDetail")
+        .addStatement("this.sampleText = $T.SAMPLE_TEXT[row]", rows)
+        .addStatement("this.description = $T.DESCRIPTION[row]", rows)
+        .addStatement("this.associatedReplyCodes = $T.ASSOCIATED_REPLY_CODES[row]", rows)
+        .addStatement("this.references = $T.of($T.REFERENCES[row])", Snippets.LIST, rows)
+        .addStatement("this.submitter = $T.SUBMITTER[row]", rows)
+        .addStatement("this.changeController = $T.CHANGE_CONTROLLER[row]", rows)
+        .addStatement("this.deprecated = $T.DEPRECATED[row]", rows)
+        .addStatement("this.replacementSubject = $T.REPLACEMENT_SUBJECT[row]", rows)
+        .addStatement("this.replacementDetail = $T.REPLACEMENT_DETAIL[row]", rows)
         .addStatement("this.self = $T.of(this)", Snippets.OPTIONAL)
         .build());
 
-    spec.addMethod(Snippets.getter(TypeName.INT, "subject", "The subject number: 1 in {@code X.1.1}.\n"))
-        .addMethod(Snippets.getter(TypeName.INT, "detail", "The detail number: 10 in {@code X.1.10}.\n"))
+    spec.addMethod(MethodSpec.methodBuilder("bySubject")
+        .addJavadoc("{@return the constants by subject, then by detail}\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ArrayTypeName.of(ArrayTypeName.of(type)))
+        .addStatement("int[] details = new int[$L]", registry.codes().get(registry.codes().size() - 1).key().subject() + 1)
+        .beginControlFlow("for ($T constant : values())", type)
+        .addStatement("details[constant.subject] = Math.max(details[constant.subject], constant.detail + 1)")
+        .endControlFlow()
+        .addStatement("$T[][] bySubject = new $T[details.length][]", type, type)
+        .beginControlFlow("for (int subject = 0; subject < details.length; subject++)")
+        .addStatement("bySubject[subject] = new $T[details[subject]]", type)
+        .endControlFlow()
+        .beginControlFlow("for ($T constant : values())", type)
+        .addStatement("bySubject[constant.subject][constant.detail] = constant")
+        .endControlFlow()
+        .addStatement("return bySubject")
+        .build());
+
+    spec.addMethod(Snippets.getter(TypeName.INT, "subject", "the subject number: 1 in {@code X.1.1}"))
+        .addMethod(Snippets.getter(TypeName.INT, "detail", "the detail number: 10 in {@code X.1.10}"))
         .addMethod(MethodSpec.methodBuilder("statusSubject")
-            .addJavadoc("The subject: {@code $T.ADDRESSING_STATUS} for {@code X.1.1} in today's registry.\n",
+            .addJavadoc("{@return the subject: {@code $T.ADDRESSING_STATUS} for {@code X.1.1} in today's registry}\n",
                 types.statusSubject())
             .addModifiers(Modifier.PUBLIC)
             .returns(types.statusSubject())
-            .addStatement("return $T.lookup(subject)", types.statusSubject())
+            .addStatement("return $T.of(subject)", types.statusSubject())
             .build())
         .addMethod(Snippets.getter(STRING, "code",
-            "The class-independent code as the registry writes it: {@code X.1.1}.\n"))
+            "the class-independent code as the registry writes it: {@code X.1.1}"))
         .addMethod(MethodSpec.methodBuilder("code")
-            .addJavadoc("The code in a class, as servers send it: {@code 5.1.1} for {@code PERMANENT_FAILURE}.\n")
+            .addJavadoc("The code in a class, as servers send it: {@code 5.1.1} for {@code PERMANENT_FAILURE}.\n\n"
+                + "@param statusClass the class\n@return the code in that class\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
             .addParameter(types.statusClass(), "statusClass")
             .addStatement("return statusClass.number() + code.substring(1)")
             .build())
         .addMethod(Snippets.getter(STRING, "sampleText",
-            "The registry's sample text; empty only for some deprecated codes.\n"))
-        .addMethod(Snippets.getter(STRING, "description", "The registry's description.\n"))
+            "the registry's sample text; empty only for some deprecated codes"))
+        .addMethod(Snippets.getter(STRING, "description", "the registry's description"))
         .addMethod(Snippets.getter(types.associatedReplyCodes(), "associatedReplyCodes",
-            "The SMTP reply codes the registry associates with this code (\"Associated basic status code\").\n"))
-        .addMethod(Snippets.getter(references, "references", "The documents the registry cites for this code.\n"))
-        .addMethod(Snippets.getter(STRING, "submitter", "Who submitted the code; may be empty.\n"))
+            "the SMTP reply codes the registry associates with this code (\"Associated basic status code\")"))
+        .addMethod(Snippets.getter(references, "references", "the documents the registry cites for this code"))
+        .addMethod(Snippets.getter(STRING, "submitter", "who submitted the code; may be empty"))
         .addMethod(Snippets.getter(STRING, "changeController",
-            "Who controls changes to the code; may be empty.\n"))
+            "who controls changes to the code; may be empty"))
         .addMethod(MethodSpec.methodBuilder("isDeprecated")
-            .addJavadoc("Whether the registry deprecates this code.\n")
+            .addJavadoc("{@return whether the registry deprecates this code}\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addStatement("return deprecated")
             .build())
         .addMethod(MethodSpec.methodBuilder("replacement")
-            .addJavadoc("The code to use instead of this deprecated one, when the registry names one.\n")
+            .addJavadoc("{@return the code to use instead of this deprecated one, when the registry names one}\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(Snippets.optionalOf(type))
             .addStatement("return replacementSubject < 0 ? $T.empty() : find(replacementSubject, replacementDetail)",
@@ -127,38 +150,35 @@ public final class EnhancedStatusCodeGenerator {
             .build());
 
     spec.addMethod(MethodSpec.methodBuilder("find")
-        .addJavadoc("The registered code {@code X.subject.detail}, or empty; allocates nothing.\n")
+        .addJavadoc("The registered code {@code X.subject.detail}, or empty: two array reads, no allocation.\n\n"
+            + "@param subject the subject number\n@param detail the detail number\n@return the code, or empty\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(Snippets.optionalOf(type))
         .addParameter(TypeName.INT, "subject")
         .addParameter(TypeName.INT, "detail")
-        .addStatement("$T found = lookup(subject, detail)", type)
-        .addStatement("return found == null ? $T.empty() : found.self", Snippets.OPTIONAL)
+        .beginControlFlow("if (subject >= 0 && subject < BY_SUBJECT.length)")
+        .addStatement("$T[] details = BY_SUBJECT[subject]", type)
+        .beginControlFlow("if (detail >= 0 && detail < details.length && details[detail] != null)")
+        .addStatement("return details[detail].self")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.empty()", Snippets.OPTIONAL)
         .build());
 
     spec.addMethod(MethodSpec.methodBuilder("of")
         .addJavadoc("The registered code {@code X.subject.detail}.\n\n"
+            + "@param subject the subject number\n@param detail the detail number\n@return the code\n"
             + "@throws IllegalArgumentException if the registry has no such code\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(type)
         .addParameter(TypeName.INT, "subject")
         .addParameter(TypeName.INT, "detail")
-        .addStatement("$T found = lookup(subject, detail)", type)
-        .beginControlFlow("if (found == null)")
+        .addStatement("$T found = find(subject, detail)", Snippets.optionalOf(type))
+        .beginControlFlow("if (found.isEmpty())")
         .addStatement("throw new $T($S + subject + $S + detail + $S)", IllegalArgumentException.class,
             "X.", ".", " is not a registered enhanced status code")
         .endControlFlow()
-        .addStatement("return found")
-        .build());
-
-    spec.addMethod(MethodSpec.methodBuilder("lookup")
-        .addJavadoc("The registered code {@code X.subject.detail}, or {@code null}: nested {@code switch}es,\n"
-            + "no scan of {@code values()}, no allocation.\n")
-        .addModifiers(Modifier.STATIC)
-        .returns(type)
-        .addParameter(TypeName.INT, "subject")
-        .addParameter(TypeName.INT, "detail")
-        .addCode(lookupSwitch(model))
+        .addStatement("return found.get()")
         .build());
 
     return JavaFile.builder(types.packageName(), spec.build())
@@ -169,23 +189,48 @@ public final class EnhancedStatusCodeGenerator {
   }
 
   private static TypeSpec constant(GenerationModel model, EnumeratedCode row) {
-    CodeKey replacement = row.replacement().orElse(null);
-    CodeBlock arguments = Snippets.arguments(
-        CodeBlock.of("$L, $L", row.key().subject(), row.key().detail()),
-        Snippets.literal(row.sampleText()),
-        Snippets.literal(row.description()),
-        replyCodes(model.types(), row.replyCodes()),
-        Snippets.references(model.types(), row.references()),
-        Snippets.literal(row.submitter()),
-        Snippets.literal(row.changeController()),
-        CodeBlock.of("$L, $L, $L", row.deprecated(), replacement == null ? -1 : replacement.subject(),
-            replacement == null ? -1 : replacement.detail()));
-    TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(arguments)
+    TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("")
         .addJavadoc("$L", constantJavadoc(model, row));
     if (row.deprecated()) {
       constant.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
     }
     return constant.build();
+  }
+
+  /** The per-constant data, in the order of {@link #columns}. */
+  private static List<ChunkedRows.Column> columns(GeneratedTypes types) {
+    return List.of(
+        new ChunkedRows.Column(TypeName.INT, "SUBJECT", "subject"),
+        new ChunkedRows.Column(TypeName.INT, "DETAIL", "detail"),
+        new ChunkedRows.Column(STRING, "SAMPLE_TEXT", "sampleText"),
+        new ChunkedRows.Column(STRING, "DESCRIPTION", "description"),
+        new ChunkedRows.Column(types.associatedReplyCodes(), "ASSOCIATED_REPLY_CODES", "associatedReplyCodes"),
+        new ChunkedRows.Column(ArrayTypeName.of(types.registryReference()), "REFERENCES", "references"),
+        new ChunkedRows.Column(STRING, "SUBMITTER", "submitter"),
+        new ChunkedRows.Column(STRING, "CHANGE_CONTROLLER", "changeController"),
+        new ChunkedRows.Column(TypeName.BOOLEAN, "DEPRECATED", "deprecated"),
+        new ChunkedRows.Column(TypeName.INT, "REPLACEMENT_SUBJECT", "replacementSubject"),
+        new ChunkedRows.Column(TypeName.INT, "REPLACEMENT_DETAIL", "replacementDetail"));
+  }
+
+  /** The data of one constant, with upper bounds of its bytecode and constant pool entries. */
+  static ChunkedRows.Row row(GenerationModel model, EnumeratedCode row) {
+    CodeKey replacement = row.replacement().orElse(null);
+    AssociatedReplyCodes codes = row.replyCodes();
+    List<CodeBlock> values = List.of(
+        CodeBlock.of("$L, $L", row.key().subject(), row.key().detail()),
+        Snippets.literal(row.sampleText()),
+        Snippets.literal(row.description()),
+        replyCodes(model.types(), codes),
+        Snippets.references(model.types(), row.references()),
+        Snippets.literal(row.submitter()),
+        Snippets.literal(row.changeController()),
+        CodeBlock.of("$L, $L, $L", row.deprecated(), replacement == null ? -1 : replacement.subject(),
+            replacement == null ? -1 : replacement.detail()));
+    int bytes = 16 * ChunkedRows.INSTRUCTION + ChunkedRows.intArrayBytes(codes.replyCodes().size())
+        + ChunkedRows.intArrayBytes(codes.replyClasses().size()) + Snippets.referencesBytes(row.references());
+    int constants = 16 + Snippets.referencesConstants(row.references());
+    return new ChunkedRows.Row(row.code() + " " + model.names().ofCode(row.key()), values, bytes, constants);
   }
 
   private static CodeBlock replyCodes(GeneratedTypes types, AssociatedReplyCodes codes) {
@@ -219,27 +264,10 @@ public final class EnhancedStatusCodeGenerator {
       case ANY -> "Associated basic status codes: any.";
       case NOT_GIVEN -> codes.text().isEmpty() || codes.text().equalsIgnoreCase("Not given")
           ? "Associated basic status codes: not given."
-          : "Associated basic status codes: not given (the registry writes {@code " + JavaText.javadoc(codes.text())
-              + "}).";
+          : "Associated basic status codes: not given (the registry writes <code>" + JavaText.javadoc(codes.text())
+              + "</code>).";
       case LISTED -> "Associated basic status codes: " + JavaText.javadoc(codes.text()) + ".";
     };
-  }
-
-  private static CodeBlock lookupSwitch(GenerationModel model) {
-    Map<Integer, List<EnumeratedCode>> bySubject = new LinkedHashMap<>();
-    for (EnumeratedCode row : model.registry().codes()) {
-      bySubject.computeIfAbsent(row.key().subject(), subject -> new ArrayList<>()).add(row);
-    }
-    CodeBlock.Builder code = CodeBlock.builder().add("return switch (subject) {\n$>");
-    for (Map.Entry<Integer, List<EnumeratedCode>> subject : bySubject.entrySet()) {
-      code.add("case $L -> switch (detail) {\n$>", subject.getKey());
-      for (EnumeratedCode row : subject.getValue()) {
-        code.add("case $L -> $N;\n", row.key().detail(), model.names().ofCode(row.key()));
-      }
-      code.add("default -> null;\n$<};\n");
-    }
-    code.add("default -> null;\n$<};\n");
-    return code.build();
   }
 
   private static String typeJavadoc(Registry registry) {
@@ -247,7 +275,7 @@ public final class EnhancedStatusCodeGenerator {
         + "subject and detail, class-independent as the registry writes them ({@code X.1.1}).\n\n"
         + "<p>One constant per registry row, " + registry.codes().size() + " in all, named from the sample text\n"
         + "and pinned so that a later change of the text never renames a constant. Lookups by subject and\n"
-        + "detail use a generated {@code switch}: no scan, no allocation.\n\n"
+        + "detail read a table built once: no scan, no allocation.\n\n"
         + Snippets.sourceParagraph(TableKind.ENUMERATED) + "\n\n"
         + "@see <a href=\"https://www.rfc-editor.org/rfc/rfc3463\">RFC 3463</a>\n"
         + "@see <a href=\"https://www.rfc-editor.org/rfc/rfc5248\">RFC 5248</a>\n"

@@ -13,13 +13,27 @@ import java.util.Objects;
  */
 public record GenerationModel(Registry registry, ConstantNames names, GeneratedTypes types) {
 
+  /**
+   * Rejects null components.
+   *
+   * @param registry the validated registry
+   * @param names the constant name of every row
+   * @param types the names of the generated types
+   */
   public GenerationModel {
     Objects.requireNonNull(registry, "registry == null");
     Objects.requireNonNull(names, "names == null");
     Objects.requireNonNull(types, "types == null");
   }
 
-  /** A model generating into {@code packageName}. */
+  /**
+   * {@return a model generating into {@code packageName}}
+   *
+   * @param registry the validated registry
+   * @param names the constant name of every row
+   * @param packageName the package of the generated types
+   * @throws IllegalArgumentException if the package name is not valid
+   */
   public static GenerationModel of(Registry registry, ConstantNames names, String packageName) {
     return new GenerationModel(registry, names, GeneratedTypes.in(packageName));
   }

@@ -4,22 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns registry text into Java source text: string literals and Javadoc that stay pure ASCII and
- * cannot break out of their context, whatever the CSV holds. A consumer compiling with any source
- * encoding gets the same constants.
+ * Turns registry text into Java source text for each position it can take: a string literal, a
+ * {@code //} comment, Javadoc text and a Javadoc HTML attribute. Whatever the input holds, the result
+ * is pure ASCII, cannot leave its position, and holds no backslash that javac could read as the start
+ * of a unicode escape (javac decodes {@code \}{@code u000a} before it lexes, even inside comments).
+ * Public for the other generators of this plugin (classification rules).
  */
-final class JavaText {
+public final class JavaText {
 
   /** Javadoc lines are wrapped at this width (not counting the leading {@code " * "}). */
   static final int JAVADOC_WIDTH = 96;
 
+  /** The most bytes javac accepts in one string constant (its modified UTF-8 form). */
+  static final int MAX_CONSTANT_BYTES = 65_535;
+
   private JavaText() {}
 
   /**
-   * A Java string literal: quotes, backslashes and every character outside printable ASCII escaped,
-   * the latter as {@code \}{@code uXXXX}.
+   * A Java string literal: quotes, backslashes and line ends escaped with their own escapes, every
+   * other character outside printable ASCII as a unicode escape. So the only unicode escapes in
+   * generated source are these, inside a literal, and none decodes to a quote, a backslash or a line end.
+   *
+   * @throws IllegalArgumentException if the value is longer than javac allows for a constant
    */
-  static String literal(String value) {
+  public static String literal(String value) {
+    if (modifiedUtf8Length(value) > MAX_CONSTANT_BYTES) {
+      throw new IllegalArgumentException("a string of " + modifiedUtf8Length(value)
+          + " bytes (modified UTF-8) is over javac's limit of " + MAX_CONSTANT_BYTES + " bytes for a constant");
+    }
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -41,12 +53,45 @@ final class JavaText {
     return out.append('"').toString();
   }
 
+  /** The length of a string in the modified UTF-8 of class files: 1 byte for U+0001 to U+007F, else 2 or 3. */
+  static int modifiedUtf8Length(String value) {
+    int bytes = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      bytes += c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+    }
+    return bytes;
+  }
+
   /**
-   * Text for Javadoc: HTML special characters, {@code @} (which would start a tag), {@code *}{@code /}
-   * (which would end the comment), backslashes (which could form a unicode escape) and every
-   * character outside printable ASCII become HTML character references.
+   * Text for a {@code //} comment: printable ASCII stays, a backslash is doubled (an even run of
+   * backslashes never starts a unicode escape), and every other character, line ends included,
+   * becomes {@code U+XXXX}, so that the text stays on its comment line.
    */
-  static String javadoc(String text) {
+  static String comment(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        out.append("\\\\");
+      } else if (c >= 0x20 && c <= 0x7e) {
+        out.append(c);
+      } else {
+        out.append(String.format("U+%04X", (int) c));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Text for Javadoc, in running text or in an HTML attribute: HTML special characters ({@code &},
+   * {@code <}, {@code >}, {@code "}), {@code @} (which would start a tag), braces (inline tags),
+   * {@code *}{@code /} (which would end the comment) and backslashes (which could form a unicode
+   * escape) become character references; so does every other character outside printable ASCII that
+   * HTML allows as one, and the rest (control characters, lone surrogates, noncharacters) read
+   * {@code U+XXXX}. White space becomes a space.
+   */
+  public static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -54,24 +99,44 @@ final class JavaText {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
         case '@' -> out.append("&#64;");
         case '\\' -> out.append("&#92;");
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> {
+          int codePoint = c;
           if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            out.append("&#").append(Character.toCodePoint(c, text.charAt(i + 1))).append(';');
-            i++;
-          } else if (c < 0x20 || c > 0x7e) {
-            out.append(Character.isWhitespace(c) ? " " : "&#" + (int) c + ";");
-          } else {
+            codePoint = Character.toCodePoint(c, text.charAt(++i));
+          }
+          if (codePoint >= 0x20 && codePoint <= 0x7e) {
             out.append(c);
+          } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+            out.append(' ');
+          } else if (isHtmlCharacter(codePoint)) {
+            out.append("&#").append(codePoint).append(';');
+          } else {
+            out.append(String.format("U+%04X", codePoint));
           }
         }
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether doclint accepts a numeric character reference to the code point: not a control character,
+   * surrogate or noncharacter, and assigned in the Unicode version of this JDK (doclint refuses
+   * unassigned ones, such as U+0378). A character assigned after Unicode 13 (Java 17) is thus written
+   * as an entity by a newer JDK and as {@code U+XXXX} by Java 17; registry text has none.
+   */
+  static boolean isHtmlCharacter(int codePoint) {
+    boolean control = codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);
+    boolean surrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+    boolean nonCharacter = (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) == 0xfffe;
+    return !control && !surrogate && !nonCharacter && codePoint <= Character.MAX_CODE_POINT
+        && Character.isDefined(codePoint);
   }
 
   /**

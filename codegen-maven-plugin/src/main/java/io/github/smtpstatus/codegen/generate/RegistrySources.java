@@ -13,7 +13,11 @@ public final class RegistrySources {
 
   private RegistrySources() {}
 
-  /** The Java files, in a fixed order. */
+  /**
+   * {@return the Java files, in a fixed order}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static List<JavaFile> generate(GenerationModel model) {
     return List.of(
         StatusClassGenerator.generate(model),
@@ -25,8 +29,10 @@ public final class RegistrySources {
   }
 
   /**
-   * The sources rendered to UTF-8 bytes (they are pure ASCII), keyed by the relative path under the
-   * source root, such as {@code io/github/smtpstatus/EnhancedStatusCode.java}.
+   * {@return the sources rendered to UTF-8 bytes (they are pure ASCII), keyed by the relative path
+   * under the source root, such as {@code io/github/smtpstatus/EnhancedStatusCode.java}}
+   *
+   * @param model the registry, its constant names and the target package
    */
   public static Map<String, byte[]> render(GenerationModel model) {
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -8,7 +8,11 @@ public final class StatusClassGenerator {
 
   private StatusClassGenerator() {}
 
-  /** The {@code StatusClass} source for a model. */
+  /**
+   * {@return the {@code StatusClass} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     String javadoc = "The class of an enhanced status code (RFC 3463 section 3.1): the first number of\n"
         + "{@code class.subject.detail}, telling success, persistent transient failure or permanent failure.\n\n"

@@ -24,7 +24,11 @@ public final class StatusCodeRegistryGenerator {
 
   private StatusCodeRegistryGenerator() {}
 
-  /** The {@code StatusCodeRegistry} source for a model. */
+  /**
+   * {@return the {@code StatusCodeRegistry} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     Registry registry = model.registry();
     ClassName type = model.types().statusCodeRegistry();
@@ -43,9 +47,9 @@ public final class StatusCodeRegistryGenerator {
         .addField(FieldSpec.builder(Snippets.listOf(table), "TABLES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of(CLASS_TABLE, SUBJECT_TABLE, ENUMERATED_TABLE)", List.class)
             .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.constructorBuilder().addJavadoc("Not instantiable.\n").addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("tables")
-            .addJavadoc("The three tables: class, subject, enumerated.\n")
+            .addJavadoc("{@return the three tables: class, subject, enumerated}\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(Snippets.listOf(table))
             .addStatement("return TABLES")
@@ -87,6 +91,7 @@ public final class StatusCodeRegistryGenerator {
         .addField(Snippets.field(STRING, "sha256"))
         .addField(Snippets.field(TypeName.INT, "rows"))
         .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("One table's provenance.\n")
             .addModifiers(Modifier.PRIVATE)
             .addParameter(STRING, "title")
             .addParameter(STRING, "fileName")
@@ -101,14 +106,15 @@ public final class StatusCodeRegistryGenerator {
             .addStatement("this.sha256 = sha256")
             .addStatement("this.rows = rows")
             .build())
-        .addMethod(Snippets.getter(STRING, "title", "IANA's title of the table, such as {@code Enumerated Status Codes}.\n"))
-        .addMethod(Snippets.getter(STRING, "fileName", "The CSV file the code was generated from.\n"))
-        .addMethod(Snippets.getter(STRING, "sourceUrl", "Where IANA publishes the table; empty when unknown.\n"))
+        .addMethod(Snippets.getter(STRING, "title", "IANA's title of the table, such as {@code Enumerated Status Codes}"))
+        .addMethod(Snippets.getter(STRING, "fileName", "the CSV file the code was generated from"))
+        .addMethod(Snippets.getter(STRING, "sourceUrl", "where IANA publishes the table; empty when unknown"))
         .addMethod(Snippets.getter(STRING, "retrieved",
-            "When the copy was taken ({@code yyyy-MM-dd} or {@code yyyy-MM}); empty when unknown.\n"))
-        .addMethod(Snippets.getter(STRING, "sha256", "The SHA-256 of the CSV file, lower-case hex.\n"))
-        .addMethod(Snippets.getter(TypeName.INT, "rows", "The number of rows.\n"))
+            "when the copy was taken ({@code yyyy-MM-dd} or {@code yyyy-MM}); empty when unknown"))
+        .addMethod(Snippets.getter(STRING, "sha256", "the SHA-256 of the CSV file, lower-case hex"))
+        .addMethod(Snippets.getter(TypeName.INT, "rows", "the number of rows"))
         .addMethod(MethodSpec.methodBuilder("toString")
+            .addJavadoc("{@return the title, file name, row count, retrieval date and SHA-256}\n")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)

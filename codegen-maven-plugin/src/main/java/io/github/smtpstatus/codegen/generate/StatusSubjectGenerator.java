@@ -8,7 +8,11 @@ public final class StatusSubjectGenerator {
 
   private StatusSubjectGenerator() {}
 
-  /** The {@code StatusSubject} source for a model. */
+  /**
+   * {@return the {@code StatusSubject} source for a model}
+   *
+   * @param model the registry, its constant names and the target package
+   */
   public static JavaFile generate(GenerationModel model) {
     String javadoc = "The subject of an enhanced status code (RFC 3463 section 3.2): the second number of\n"
         + "{@code class.subject.detail}, telling which part of the mail system the status concerns.\n\n"

@@ -24,6 +24,14 @@ public record AssociatedReplyCodes(Kind kind, List<Integer> replyCodes, List<Int
     NOT_GIVEN
   }
 
+  /**
+   * Copies the lists; only {@link Kind#LISTED} lists codes or classes, and it lists at least one.
+   *
+   * @param kind whether the registry lists codes, allows any, or gives none
+   * @param replyCodes the explicit reply codes, in the order written, without duplicates
+   * @param replyClasses the reply classes allowed wholesale ({@code 5XX} gives 5), in the order written
+   * @param text the text as the registry writes it, whitespace runs collapsed
+   */
   public AssociatedReplyCodes {
     Objects.requireNonNull(kind, "kind == null");
     replyCodes = List.copyOf(replyCodes);
@@ -37,10 +45,20 @@ public record AssociatedReplyCodes(Kind kind, List<Integer> replyCodes, List<Int
     }
   }
 
+  /**
+   * {@return the entry for {@code Any}: every reply code may accompany the enhanced code}
+   *
+   * @param text the text as the registry writes it
+   */
   public static AssociatedReplyCodes any(String text) {
     return new AssociatedReplyCodes(Kind.ANY, List.of(), List.of(), text);
   }
 
+  /**
+   * {@return the entry for no known constraint: {@code Not given}, empty, or junk}
+   *
+   * @param text the text as the registry writes it
+   */
   public static AssociatedReplyCodes notGiven(String text) {
     return new AssociatedReplyCodes(Kind.NOT_GIVEN, List.of(), List.of(), text);
   }

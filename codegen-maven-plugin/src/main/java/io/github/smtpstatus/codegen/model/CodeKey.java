@@ -8,6 +8,12 @@ package io.github.smtpstatus.codegen.model;
  */
 public record CodeKey(int subject, int detail) implements Comparable<CodeKey> {
 
+  /**
+   * Rejects a subject or detail outside 0 to 999.
+   *
+   * @param subject the subject number, 0 to 999
+   * @param detail the detail number, 0 to 999
+   */
   public CodeKey {
     if (subject < 0 || subject > 999 || detail < 0 || detail > 999) {
       throw new IllegalArgumentException("out of range: X." + subject + "." + detail);

@@ -30,6 +30,20 @@ public record EnumeratedCode(
     Optional<CodeKey> replacement,
     int line) {
 
+  /**
+   * Rejects null components and a replacement on a row that is not deprecated; copies the references.
+   *
+   * @param key subject and detail
+   * @param sampleText the sample text, whitespace runs collapsed; empty only on a deprecated row
+   * @param replyCodes the associated basic status codes, parsed
+   * @param description the description, whitespace runs collapsed into one paragraph
+   * @param references the references, in the order written
+   * @param submitter the submitter (may be empty on a deprecated row)
+   * @param changeController the change controller (may be empty on a deprecated row)
+   * @param deprecated whether the registry marks the row deprecated
+   * @param replacement the code to use instead, when a deprecated row names one
+   * @param line the line of the row in its file
+   */
   public EnumeratedCode {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(sampleText, "sampleText == null");
@@ -44,7 +58,7 @@ public record EnumeratedCode(
     }
   }
 
-  /** The code as IANA writes it: {@code X.1.1}. */
+  /** {@return the code as IANA writes it: {@code X.1.1}} */
   public String code() {
     return key.toString();
   }

@@ -7,6 +7,13 @@ import java.util.Objects;
 /**
  * The validated registry: the three tables, each sorted by number so that output is byte-stable,
  * and their provenance.
+ *
+ * @param classes the Class Sub-Codes rows
+ * @param subjects the Subject Sub-Codes rows
+ * @param codes the Enumerated Status Codes rows
+ * @param classProvenance where the class table comes from
+ * @param subjectProvenance where the subject table comes from
+ * @param enumeratedProvenance where the enumerated table comes from
  */
 public record Registry(
     List<SubCode> classes,
@@ -16,6 +23,16 @@ public record Registry(
     TableProvenance subjectProvenance,
     TableProvenance enumeratedProvenance) {
 
+  /**
+   * Sorts the rows by code (so that output is byte-stable) and rejects a null provenance.
+   *
+   * @param classes the Class Sub-Codes rows
+   * @param subjects the Subject Sub-Codes rows
+   * @param codes the Enumerated Status Codes rows
+   * @param classProvenance where the class table comes from
+   * @param subjectProvenance where the subject table comes from
+   * @param enumeratedProvenance where the enumerated table comes from
+   */
   public Registry {
     classes = classes.stream().sorted(Comparator.comparingInt(SubCode::number)).toList();
     subjects = subjects.stream().sorted(Comparator.comparingInt(SubCode::number)).toList();
@@ -25,7 +42,11 @@ public record Registry(
     Objects.requireNonNull(enumeratedProvenance, "enumeratedProvenance == null");
   }
 
-  /** The provenance of one table. */
+  /**
+   * {@return the provenance of one table}
+   *
+   * @param kind which table
+   */
   public TableProvenance provenance(TableKind kind) {
     return switch (kind) {
       case CLASS -> classProvenance;

@@ -26,6 +26,18 @@ public record SubCode(
     String changeController,
     int line) {
 
+  /**
+   * Rejects null components and copies the references.
+   *
+   * @param number the class digit (2, 4, 5) or the subject number (0 to 999)
+   * @param code the code as the registry writes it
+   * @param sampleText the sample text, whitespace runs collapsed
+   * @param description the description, whitespace runs collapsed into one paragraph
+   * @param references the references, in the order written
+   * @param submitter the submitter
+   * @param changeController the change controller
+   * @param line the line of the row in its file
+   */
   public SubCode {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(sampleText, "sampleText == null");

@@ -15,12 +15,19 @@ public enum TableKind {
       List.of("Code", "Sample Text", "Associated basic status code", "Description", "Reference",
           "Submitter", "Change Controller"));
 
+  /** The column {@value}. */
   public static final String CODE = "Code";
+  /** The column {@value}. */
   public static final String SAMPLE_TEXT = "Sample Text";
+  /** The column {@value}. */
   public static final String ASSOCIATED_CODES = "Associated basic status code";
+  /** The column {@value}. */
   public static final String DESCRIPTION = "Description";
+  /** The column {@value}. */
   public static final String REFERENCE = "Reference";
+  /** The column {@value}. */
   public static final String SUBMITTER = "Submitter";
+  /** The column {@value}. */
   public static final String CHANGE_CONTROLLER = "Change Controller";
 
   private final String key;
@@ -35,22 +42,24 @@ public enum TableKind {
     this.columns = columns;
   }
 
-  /** The key of this table in {@code registry.properties}: {@code class}, {@code subject}, {@code enumerated}. */
+  /**
+   * {@return the key of this table in {@code registry.properties}: {@code class}, {@code subject}, {@code enumerated}}
+   */
   public String key() {
     return key;
   }
 
-  /** The file name IANA publishes the table under. */
+  /** {@return the file name IANA publishes the table under} */
   public String fileName() {
     return fileName;
   }
 
-  /** IANA's title of the table. */
+  /** {@return IANA's title of the table} */
   public String title() {
     return title;
   }
 
-  /** The columns of the table, in IANA's order; files may order them differently. */
+  /** {@return the columns of the table, in IANA's order; files may order them differently} */
   public List<String> columns() {
     return columns;
   }

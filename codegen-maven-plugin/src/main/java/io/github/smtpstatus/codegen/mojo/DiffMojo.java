@@ -1,5 +1,6 @@
 package io.github.smtpstatus.codegen.mojo;
 
+import io.github.smtpstatus.codegen.BundledRegistry;
 import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.diff.RegistryComparison;
@@ -49,6 +50,9 @@ public class DiffMojo extends AbstractRegistryMojo {
   /** Fail the build when the versions differ. */
   @Parameter(property = "smtp-status.failOnChange", defaultValue = "false")
   private boolean failOnChange;
+
+  /** Maven creates the goal and sets its parameters. */
+  public DiffMojo() {}
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {

@@ -1,19 +1,22 @@
 package io.github.smtpstatus.codegen.mojo;
 
+import io.github.smtpstatus.codegen.BundledRegistry;
+import io.github.smtpstatus.codegen.Problem;
 import io.github.smtpstatus.codegen.RegistryCodeGeneration;
 import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
+import io.github.smtpstatus.codegen.Warnings;
 import io.github.smtpstatus.codegen.generate.GeneratedTypes;
-import io.github.smtpstatus.codegen.read.Sha256;
+import io.github.smtpstatus.codegen.generate.LibraryPackage;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -71,7 +74,11 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "smtp-status.registryProperties")
   private File registryProperties;
 
-  /** The package of the generated types. */
+  /**
+   * The package of the generated types. The default, {@code io.github.smtpstatus}, is the package of the
+   * library's own API module ({@code io.github.smtpstatus:status-codes-api}) and is refused in every other
+   * project: choose a package of your own there.
+   */
   @Parameter(property = "smtp-status.packageName", defaultValue = "io.github.smtpstatus")
   private String packageName;
 
@@ -79,6 +86,14 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "smtp-status.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/smtp-status")
   private File outputDirectory;
+
+  /**
+   * Fails the build when the inputs draw a warning (a junk "Associated basic status code", an empty
+   * description, a SHA-256 that does not match...), before anything is written. The known oddities of
+   * the bundled registry are reported at debug level only and never fail the build.
+   */
+  @Parameter(property = "smtp-status.failOnWarning", defaultValue = "false")
+  private boolean failOnWarning;
 
   /** Skips generation. The output directory is still added as a source root, so earlier output compiles. */
   @Parameter(property = "smtp-status.skip", defaultValue = "false")
@@ -96,6 +111,9 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   private File buildDirectory;
 
+  /** Maven creates the goal and sets its parameters. */
+  public GenerateMojo() {}
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     project.addCompileSourceRoot(outputDirectory.getPath());
@@ -107,14 +125,19 @@ public class GenerateMojo extends AbstractMojo {
     if (invalidPackage != null) {
       throw new MojoFailureException("smtp-status: parameter packageName: \"" + packageName + "\" " + invalidPackage);
     }
+    String libraryPackage = LibraryPackage.refusal(packageName, project.getGroupId(), project.getArtifactId());
+    if (libraryPackage != null) {
+      throw new MojoFailureException("smtp-status: parameter packageName: " + libraryPackage);
+    }
     long start = System.nanoTime();
     try {
       RegistryInputs inputs = BundledRegistry.inputs(classCodes, subjectCodes, enumeratedCodes, names, registryProperties);
       Path stateFile = buildDirectory.toPath().resolve("smtp-status").resolve(mojoExecution.getExecutionId() + ".state");
-      RegistryCodeGeneration.Outcome outcome = new RegistryCodeGeneration(problem -> getLog().warn(problem.toString()))
-          .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory.toPath(), stateFile, generatorVersion()));
+      RegistryCodeGeneration.Outcome outcome = new RegistryCodeGeneration(new MavenWarnings(getLog()))
+          .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory.toPath(), stateFile,
+              GeneratorVersion.of(plugin), failOnWarning));
       long millis = (System.nanoTime() - start) / 1_000_000;
-      getLog().info(summary(outcome, millis));
+      getLog().info(outcome.summary(outputDirectory.toPath()) + " (" + millis + " ms)");
     } catch (RegistryFormatException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {
@@ -122,23 +145,16 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private String summary(RegistryCodeGeneration.Outcome outcome, long millis) {
-    String counts = outcome.classes() + " classes, " + outcome.subjects() + " subjects, " + outcome.codes() + " codes";
-    if (outcome.upToDate()) {
-      return "smtp-status: " + counts + " up to date in " + outputDirectory + ", nothing written (" + millis + " ms)";
+  /** Warnings to the build log, the bundled registry's known oddities at debug level. */
+  private record MavenWarnings(Log log) implements Warnings {
+    @Override
+    public void warn(Problem problem) {
+      log.warn(problem.toString());
     }
-    return "smtp-status: generated " + counts + " into " + outputDirectory + ": " + outcome.writes().written()
-        + " files written, " + outcome.writes().unchanged() + " unchanged, " + outcome.writes().deleted()
-        + " stale deleted (" + millis + " ms)";
-  }
 
-  /** The plugin version and, when the plugin is a jar, its digest: a rebuilt SNAPSHOT regenerates. */
-  private String generatorVersion() throws IOException {
-    String version = plugin.getId();
-    File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-    if (jar != null && jar.isFile()) {
-      version += "@" + Sha256.hex(Files.readAllBytes(jar.toPath()));
+    @Override
+    public void debug(Problem problem) {
+      log.debug(problem.toString());
     }
-    return version;
   }
 }

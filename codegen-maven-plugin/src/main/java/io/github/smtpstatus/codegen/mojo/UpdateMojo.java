@@ -60,6 +60,9 @@ public class UpdateMojo extends AbstractRegistryMojo {
   @Parameter(property = "smtp-status.failOnChange", defaultValue = "false")
   private boolean failOnChange;
 
+  /** Maven creates the goal and sets its parameters. */
+  public UpdateMojo() {}
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     RegistryFolder folder = new RegistryFolder(registryFolder());

@@ -35,6 +35,11 @@ public final class ConstantNameResolver {
 
   private final Warnings warnings;
 
+  /**
+   * A resolver that reports soft oddities of the names file to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public ConstantNameResolver(Warnings warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
   }
@@ -42,7 +47,9 @@ public final class ConstantNameResolver {
   /**
    * Resolves the names.
    *
+   * @param registry the validated registry
    * @param pinned {@code names.properties}, or {@code null} to derive every name
+   * @return the constant name of every row
    * @throws RegistryFormatException listing every problem found
    */
   public ConstantNames resolve(Registry registry, KeyValueFile pinned) throws RegistryFormatException {

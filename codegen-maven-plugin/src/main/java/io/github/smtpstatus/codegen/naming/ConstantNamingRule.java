@@ -33,7 +33,11 @@ public final class ConstantNamingRule {
 
   private ConstantNamingRule() {}
 
-  /** The constant name for a sample text; empty if the text has no ASCII letter or digit. */
+  /**
+   * {@return the constant name for a sample text; empty if the text has no ASCII letter or digit}
+   *
+   * @param sampleText the sample text, as the registry writes it
+   */
   public static String derive(String sampleText) {
     String decomposed = Normalizer.normalize(sampleText, Normalizer.Form.NFKD);
     StringBuilder name = new StringBuilder(decomposed.length());

@@ -26,20 +26,39 @@ public record GenerationState(String fingerprint, List<Integer> counts, Map<Stri
 
   private static final String HEADER = "# smtp-status generate: state of the last generation; safe to delete";
 
+  /**
+   * Rejects a null fingerprint and copies the counts and files.
+   *
+   * @param fingerprint SHA-256 over inputs, parameters and generator version
+   * @param counts rows per table: class, subject, enumerated
+   * @param files SHA-256 of each generated file by path relative to the output directory
+   */
   public GenerationState {
     Objects.requireNonNull(fingerprint, "fingerprint == null");
     counts = List.copyOf(counts);
     files = Map.copyOf(files);
   }
 
-  /** The state for freshly rendered files. */
+  /**
+   * {@return the state for freshly rendered files}
+   *
+   * @param fingerprint SHA-256 over inputs, parameters and generator version
+   * @param counts rows per table: class, subject, enumerated
+   * @param rendered the content of each generated file by path relative to the output directory
+   */
   public static GenerationState of(String fingerprint, List<Integer> counts, Map<String, byte[]> rendered) {
     Map<String, String> files = new LinkedHashMap<>();
     rendered.forEach((path, bytes) -> files.put(path, Sha256.hex(bytes)));
     return new GenerationState(fingerprint, counts, files);
   }
 
-  /** Reads a state file; empty if it is missing or unreadable as a state (then everything is redone). */
+  /**
+   * Reads a state file.
+   *
+   * @param stateFile the file {@link #write} wrote
+   * @return the state; empty if the file is missing or unreadable as a state (then everything is redone)
+   * @throws IOException if the file exists but cannot be read
+   */
   public static Optional<GenerationState> read(Path stateFile) throws IOException {
     List<String> lines;
     try {
@@ -70,7 +89,12 @@ public record GenerationState(String fingerprint, List<Integer> counts, Map<Stri
     return Optional.of(new GenerationState(fingerprint, counts, files));
   }
 
-  /** Writes the state atomically. */
+  /**
+   * Writes the state atomically.
+   *
+   * @param stateFile the file to write
+   * @throws IOException if the file cannot be written
+   */
   public void write(Path stateFile) throws IOException {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     text.append("fingerprint=").append(fingerprint).append('\n');
@@ -81,7 +105,12 @@ public record GenerationState(String fingerprint, List<Integer> counts, Map<Stri
     AtomicFiles.write(stateFile, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Whether every recorded file is still in place with the recorded content. */
+  /**
+   * {@return whether every recorded file is still in place with the recorded content}
+   *
+   * @param outputDirectory the source root the files were written to
+   * @throws IOException if a recorded file exists but cannot be read
+   */
   public boolean filesIntact(Path outputDirectory) throws IOException {
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = outputDirectory.resolve(file.getKey());

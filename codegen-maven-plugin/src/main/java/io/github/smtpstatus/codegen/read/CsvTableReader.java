@@ -30,6 +30,11 @@ public final class CsvTableReader {
 
   private final Warnings warnings;
 
+  /**
+   * A reader that reports soft oddities of a table to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public CsvTableReader(Warnings warnings) {
     this.warnings = warnings;
   }
@@ -37,9 +42,26 @@ public final class CsvTableReader {
   /**
    * Reads a table.
    *
+   * @param input the file
+   * @param kind which table it must be
+   * @return the rows, every field exactly as written
    * @throws RegistryFormatException if the file is not a well-formed table of this kind
    */
   public RawTable read(InputFile input, TableKind kind) throws RegistryFormatException {
+    List<RawRow> rows = readRows(input, kind.title(), kind.columns(), List.of());
+    return new RawTable(input.name(), kind, Sha256.hex(input), rows);
+  }
+
+  /**
+   * Reads the rows of a table other than the registry's, such as a classification rules file: the
+   * header must name every required column and may name optional ones, in any order; a missing
+   * optional column reads as empty on every row.
+   *
+   * @param title the table's name in messages, such as "classification rules"
+   * @throws RegistryFormatException if the file is not a well-formed table with these columns
+   */
+  public List<RawRow> readRows(InputFile input, String title, List<String> required, List<String> optional)
+      throws RegistryFormatException {
     String file = input.name();
     String text = TextDecoder.decode(input);
     if (text.isBlank()) {
@@ -49,7 +71,7 @@ public final class CsvTableReader {
     LineIndex lines = new LineIndex(text);
 
     CSVRecord header = records.get(0);
-    List<String> columns = columns(file, kind, header);
+    List<String> columns = columns(file, title, required, optional, header);
 
     List<RawRow> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -65,6 +87,9 @@ public final class CsvTableReader {
         continue;
       }
       Map<String, String> fields = new LinkedHashMap<>();
+      for (String column : optional) {
+        fields.put(column, "");
+      }
       for (int i = 0; i < columns.size(); i++) {
         fields.put(columns.get(i), record.get(i));
       }
@@ -76,7 +101,7 @@ public final class CsvTableReader {
     if (rows.isEmpty()) {
       throw new RegistryFormatException(Problem.inFile(file, "has a header but no rows"));
     }
-    return new RawTable(file, kind, Sha256.hex(input), rows);
+    return rows;
   }
 
   private static List<CSVRecord> parse(String file, String text) throws RegistryFormatException {
@@ -93,9 +118,12 @@ public final class CsvTableReader {
   }
 
   /** Maps each header field to its canonical column name; order may differ from IANA's. */
-  private List<String> columns(String file, TableKind kind, CSVRecord header) throws RegistryFormatException {
+  private List<String> columns(String file, String title, List<String> required, List<String> optional,
+      CSVRecord header) throws RegistryFormatException {
+    List<String> known = new ArrayList<>(required);
+    known.addAll(optional);
     Map<String, String> canonical = new HashMap<>();
-    for (String column : kind.columns()) {
+    for (String column : known) {
       canonical.put(normalize(column), column);
     }
     List<Problem> problems = new ArrayList<>();
@@ -106,7 +134,7 @@ public final class CsvTableReader {
       String column = canonical.get(normalize(written));
       if (column == null) {
         problems.add(Problem.inColumn(file, 1, written, null,
-            "unknown column in the " + kind.title() + " table (expected " + String.join(", ", kind.columns()) + ")"));
+            "unknown column in the " + title + " table (expected " + String.join(", ", known) + ")"));
       } else if (seen.putIfAbsent(column, i) != null) {
         problems.add(Problem.inColumn(file, 1, written, null, "appears twice in the header"));
       } else if (!column.equals(written)) {
@@ -114,9 +142,9 @@ public final class CsvTableReader {
       }
       columns.add(column);
     }
-    for (String column : kind.columns()) {
+    for (String column : required) {
       if (!seen.containsKey(column)) {
-        problems.add(Problem.atLine(file, 1, "missing column \"" + column + "\" of the " + kind.title() + " table"));
+        problems.add(Problem.atLine(file, 1, "missing column \"" + column + "\" of the " + title + " table"));
       }
     }
     if (!problems.isEmpty()) {

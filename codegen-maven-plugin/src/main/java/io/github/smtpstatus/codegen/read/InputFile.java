@@ -21,15 +21,24 @@ public final class InputFile {
 
   private final String name;
   private final byte[] bytes;
+  private final boolean bundled;
 
   private InputFile(String name, byte[] bytes) {
+    this(name, bytes, false);
+  }
+
+  private InputFile(String name, byte[] bytes, boolean bundled) {
     this.name = Objects.requireNonNull(name, "name == null");
     this.bytes = Objects.requireNonNull(bytes, "bytes == null");
+    this.bundled = bundled;
   }
 
   /**
    * An input held in memory.
    *
+   * @param name how messages name the input
+   * @param bytes its content, copied
+   * @return the input
    * @throws RegistryFormatException if it is larger than {@link #MAX_BYTES}
    */
   public static InputFile of(String name, byte[] bytes) throws RegistryFormatException {
@@ -42,6 +51,8 @@ public final class InputFile {
   /**
    * Reads a file, refusing one larger than {@link #MAX_BYTES} before reading it.
    *
+   * @param file the file; messages name it by its path as given
+   * @return the input
    * @throws RegistryFormatException if the file does not exist, is not a regular file or is too large
    * @throws IOException if reading fails
    */
@@ -64,11 +75,25 @@ public final class InputFile {
   /**
    * Reads a stream to its end, failing as soon as it passes {@link #MAX_BYTES}.
    *
+   * @param name how messages name the input
+   * @param in the stream, read to its end and not closed
+   * @return the input
    * @throws RegistryFormatException if the stream holds more than {@link #MAX_BYTES}
    * @throws IOException if reading fails
    */
   public static InputFile read(String name, InputStream in) throws RegistryFormatException, IOException {
     return new InputFile(name, readCapped(name, in));
+  }
+
+  /**
+   * Reads a file of the registry bundled with the plugin ({@code registry-data}), whose oddities this
+   * project's own build checks, so that they are reported at debug level only.
+   *
+   * @throws RegistryFormatException if the stream holds more than {@link #MAX_BYTES}
+   * @throws IOException if reading fails
+   */
+  public static InputFile bundled(String name, InputStream in) throws RegistryFormatException, IOException {
+    return new InputFile(name, readCapped(name, in), true);
   }
 
   private static byte[] readCapped(String name, InputStream in) throws RegistryFormatException, IOException {
@@ -86,17 +111,22 @@ public final class InputFile {
     return new RegistryFormatException(Problem.inFile(name, reason));
   }
 
-  /** The name messages use: a bundled file's name or the path the user configured. */
+  /** {@return the name messages use: a bundled file's name or the path the user configured} */
   public String name() {
     return name;
   }
 
-  /** A copy of the bytes. */
+  /** {@return a copy of the bytes} */
   public byte[] bytes() {
     return bytes.clone();
   }
 
-  /** The number of bytes. */
+  /** {@return whether this is a file of the registry bundled with the plugin} */
+  public boolean isBundled() {
+    return bundled;
+  }
+
+  /** {@return the number of bytes} */
   public int size() {
     return bytes.length;
   }

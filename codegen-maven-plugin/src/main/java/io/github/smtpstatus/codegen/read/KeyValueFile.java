@@ -27,6 +27,13 @@ public final class KeyValueFile {
    * @param line the 1-based line
    */
   public record Entry(String key, String value, int line) {
+    /**
+     * Rejects a null key or value.
+     *
+     * @param key the key
+     * @param value the value
+     * @param line the 1-based line
+     */
     public Entry {
       Objects.requireNonNull(key, "key == null");
       Objects.requireNonNull(value, "value == null");
@@ -50,6 +57,8 @@ public final class KeyValueFile {
   /**
    * Parses a file.
    *
+   * @param input the file
+   * @return the entries, in file order
    * @throws RegistryFormatException on invalid UTF-8, a line without {@code =}, an empty key, or a
    *     duplicate key
    */
@@ -86,17 +95,21 @@ public final class KeyValueFile {
     return new KeyValueFile(input.name(), entries);
   }
 
-  /** The name messages use for the file. */
+  /** {@return the name messages use for the file} */
   public String file() {
     return file;
   }
 
-  /** The entries in file order. */
+  /** {@return the entries in file order} */
   public List<Entry> entries() {
     return entries;
   }
 
-  /** The entry for a key, or {@code null}. */
+  /**
+   * {@return the entry for a key, or {@code null}}
+   *
+   * @param key the key
+   */
   public Entry get(String key) {
     return byKey.get(key);
   }

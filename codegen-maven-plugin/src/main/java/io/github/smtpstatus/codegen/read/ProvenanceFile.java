@@ -30,6 +30,16 @@ public final class ProvenanceFile {
    * @param line the line of the {@code sha256} entry, for messages
    */
   public record Record(String file, String url, String retrieved, String sha256, String note, int line) {
+    /**
+     * Rejects null components.
+     *
+     * @param file the file name
+     * @param url where IANA publishes the table
+     * @param retrieved when the copy was taken
+     * @param sha256 the SHA-256 of the copy
+     * @param note a remark, or empty
+     * @param line the line of the {@code sha256} entry, for messages
+     */
     public Record {
       Objects.requireNonNull(file, "file == null");
       Objects.requireNonNull(url, "url == null");
@@ -51,6 +61,8 @@ public final class ProvenanceFile {
    * Parses the file; each of the three tables must have {@code file}, {@code url}, {@code retrieved}
    * and {@code sha256}.
    *
+   * @param input the file
+   * @return what the file records of each table
    * @throws RegistryFormatException naming the line or the missing key
    */
   public static ProvenanceFile parse(InputFile input) throws RegistryFormatException {
@@ -89,12 +101,16 @@ public final class ProvenanceFile {
     return entry.value();
   }
 
-  /** The name messages use for the file. */
+  /** {@return the name messages use for the file} */
   public String name() {
     return name;
   }
 
-  /** What the file records of a table. */
+  /**
+   * {@return what the file records of a table}
+   *
+   * @param kind which table
+   */
   public Record get(TableKind kind) {
     return records.get(kind);
   }

@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 public record RawTable(String file, TableKind kind, String sha256, List<RawRow> rows) {
 
+  /**
+   * Rejects null components and copies the rows.
+   *
+   * @param file the name messages use for the file
+   * @param kind which table it is
+   * @param sha256 the SHA-256 of the file's bytes
+   * @param rows the records after the header, in file order
+   */
   public RawTable {
     Objects.requireNonNull(file, "file == null");
     Objects.requireNonNull(kind, "kind == null");

@@ -9,15 +9,25 @@ public final class Sha256 {
 
   private Sha256() {}
 
+  /**
+   * {@return the SHA-256 of some bytes, in lower-case hex}
+   *
+   * @param bytes the bytes
+   */
   public static String hex(byte[] bytes) {
     return HexFormat.of().formatHex(digest().digest(bytes));
   }
 
+  /**
+   * {@return the SHA-256 of an input's bytes, in lower-case hex}
+   *
+   * @param input the input
+   */
   public static String hex(InputFile input) {
     return hex(input.bytesUnsafe());
   }
 
-  /** A fresh SHA-256 digest. */
+  /** {@return a fresh SHA-256 digest} */
   public static MessageDigest digest() {
     try {
       return MessageDigest.getInstance("SHA-256");

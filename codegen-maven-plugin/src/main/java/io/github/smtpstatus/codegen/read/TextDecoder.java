@@ -17,6 +17,8 @@ public final class TextDecoder {
   /**
    * Decodes the whole input.
    *
+   * @param input the input
+   * @return the text, without a byte-order mark
    * @throws RegistryFormatException naming the line and byte offset of the first malformed sequence
    */
   public static String decode(InputFile input) throws RegistryFormatException {

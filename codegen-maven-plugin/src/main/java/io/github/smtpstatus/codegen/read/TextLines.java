@@ -35,7 +35,9 @@ public final class TextLines {
     return lines;
   }
 
-  /** The line end of a line from {@link #split}: {@code "\r\n"}, {@code "\n"}, {@code "\r"} or {@code ""}. */
+  /**
+   * {@return the line end of a line from {@link #split}: {@code "\r\n"}, {@code "\n"}, {@code "\r"} or {@code ""}}
+   */
   public static String ending(String line) {
     if (line.endsWith("\r\n")) {
       return "\r\n";
@@ -46,7 +48,9 @@ public final class TextLines {
     return line.endsWith("\r") ? "\r" : "";
   }
 
-  /** The line end of the first line that has one, or {@code fallback} for a text of one unended line. */
+  /**
+   * {@return the line end of the first line that has one, or {@code fallback} for a text of one unended line}
+   */
   public static String firstEnding(String text, String fallback) {
     List<String> lines = split(text);
     String ending = lines.isEmpty() ? "" : ending(lines.get(0));

@@ -36,8 +36,11 @@ public final class NamesAppender {
    * The names to append: every row of {@code registry} without a pinned name, with its derived name, in
    * table order (classes, subjects, enumerated codes).
    *
+   * @param registry the new registry
    * @param pinned the current {@code names.properties}, or {@code null} if there is none
    * @param namesFile how messages name {@code names.properties}
+   * @param warnings receives each warning about the names file, with file and line
+   * @return the new name of each unnamed code, by code ({@code X.7.31})
    * @throws RegistryFormatException if a derived name collides with another name, or no name can be
    *     derived: the message asks to pin a name
    */
@@ -82,6 +85,10 @@ public final class NamesAppender {
    * The file's line ending (that of its first line: CRLF, LF or CR) is kept.
    *
    * @param current the current file, or {@code null} to start a new one
+   * @param names the names to append, by code
+   * @param date the date written in the comment line
+   * @return the new content of the file
+   * @throws IllegalArgumentException if {@code names} is empty
    */
   public static byte[] append(byte[] current, Map<String, String> names, LocalDate date) {
     if (names.isEmpty()) {

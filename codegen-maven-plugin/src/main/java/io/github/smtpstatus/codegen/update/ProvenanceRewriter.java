@@ -29,6 +29,15 @@ public final class ProvenanceRewriter {
    * @param bytesChanged whether the update changes the table's bytes
    */
   public record TableRecord(TableKind kind, String url, String retrieved, String sha256, boolean bytesChanged) {
+    /**
+     * Rejects null components.
+     *
+     * @param kind the table
+     * @param url where the table was read from
+     * @param retrieved the date it was read ({@code yyyy-MM-dd})
+     * @param sha256 the SHA-256 of its bytes
+     * @param bytesChanged whether the update changes the table's bytes
+     */
     public TableRecord {
       Objects.requireNonNull(kind, "kind == null");
       Objects.requireNonNull(url, "url == null");
@@ -52,6 +61,7 @@ public final class ProvenanceRewriter {
    *
    * @param current the current file, or {@code null} to write a new one
    * @param records one record per table
+   * @return the new content of the file
    */
   public static byte[] rewrite(byte[] current, List<TableRecord> records) {
     Map<TableKind, TableRecord> byKind = new EnumMap<>(TableKind.class);

@@ -26,6 +26,11 @@ public final class RegistryFolder {
 
   private final Path folder;
 
+  /**
+   * A registry folder.
+   *
+   * @param folder the folder; made absolute
+   */
   public RegistryFolder(Path folder) {
     this.folder = Objects.requireNonNull(folder, "folder == null").toAbsolutePath().normalize();
   }
@@ -33,6 +38,9 @@ public final class RegistryFolder {
   /**
    * The registry folder of a project: {@value #IN_MODULE} when run in {@code registry-data} (or a
    * module laid out like it), else {@value #IN_ROOT} when run from the root.
+   *
+   * @param basedir the project's folder
+   * @return the folder, or empty if the project has neither
    */
   public static Optional<Path> defaultFor(Path basedir) {
     for (String candidate : List.of(IN_MODULE, IN_ROOT)) {
@@ -44,22 +52,26 @@ public final class RegistryFolder {
     return Optional.empty();
   }
 
-  /** The folder. */
+  /** {@return the folder} */
   public Path path() {
     return folder;
   }
 
-  /** The file of a table. */
+  /**
+   * {@return the file of a table}
+   *
+   * @param kind which table
+   */
   public Path table(TableKind kind) {
     return folder.resolve(kind.fileName());
   }
 
-  /** {@code names.properties}. */
+  /** {@return the file {@code names.properties}} */
   public Path names() {
     return folder.resolve(RegistryInputs.NAMES_FILE);
   }
 
-  /** {@code registry.properties}. */
+  /** {@return the file {@code registry.properties}} */
   public Path provenance() {
     return folder.resolve(RegistryInputs.PROVENANCE_FILE);
   }
@@ -67,6 +79,7 @@ public final class RegistryFolder {
   /**
    * Reads the folder: the three tables are required, the names and provenance files optional.
    *
+   * @return the files read
    * @throws RegistryFormatException if the folder or a table is missing, or a file is too large
    * @throws IOException if reading fails
    */

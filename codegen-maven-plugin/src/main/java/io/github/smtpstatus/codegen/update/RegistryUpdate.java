@@ -110,7 +110,7 @@ public final class RegistryUpdate {
       changed = List.copyOf(changed);
     }
 
-    /** Whether there was an interrupted update (or its staging folder) to deal with. */
+    /** {@return whether there was an interrupted update (or its staging folder) to deal with} */
     public boolean happened() {
       return message != null;
     }

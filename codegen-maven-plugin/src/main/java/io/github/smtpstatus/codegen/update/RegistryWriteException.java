@@ -18,7 +18,7 @@ public final class RegistryWriteException extends IOException {
     this.changed = List.copyOf(changed);
   }
 
-  /** The file names whose content this run changed, in the order of the update; empty if none. */
+  /** {@return the file names whose content this run changed, in the order of the update; empty if none} */
   public List<String> changed() {
     return changed;
   }

@@ -33,7 +33,8 @@ import java.util.Objects;
  * <p>Errors (collected over all rows, then thrown together): a code that breaks its table's syntax, a
  * duplicate code, an empty sample text on a row that is not deprecated, an enumerated code whose
  * subject is missing from the subject table, a deprecated row whose replacement is missing or itself
- * deprecated. Warnings: surrounding whitespace in a code, control characters, an unparseable
+ * deprecated; a field longer than its limit ({@link FieldLimits}); more enumerated codes than a Java enum
+ * can hold. Warnings: surrounding whitespace in a code, control characters, an unparseable
  * "Associated basic status code" or reference, an empty description, submitter or change controller
  * on a live row, and a recorded SHA-256 that does not match the file.
  */
@@ -41,6 +42,11 @@ public final class RegistryValidator {
 
   private final Warnings warnings;
 
+  /**
+   * A validator that reports soft oddities of the tables to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public RegistryValidator(Warnings warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
   }
@@ -48,8 +54,12 @@ public final class RegistryValidator {
   /**
    * Validates the tables.
    *
+   * @param classes the Class Sub-Codes table as read
+   * @param subjects the Subject Sub-Codes table as read
+   * @param codes the Enumerated Status Codes table as read
    * @param provenance what {@code registry.properties} records of the tables, or {@code null} when the
    *     tables come without one
+   * @return the registry
    * @throws RegistryFormatException listing every problem found
    */
   public Registry validate(RawTable classes, RawTable subjects, RawTable codes, ProvenanceFile provenance)
@@ -83,6 +93,9 @@ public final class RegistryValidator {
     String what = table.kind() == TableKind.CLASS ? "class code" : "subject code";
     for (RawRow row : table.rows()) {
       checkControlCharacters(table.file(), row);
+      if (FieldLimits.check(table.file(), row, problems)) {
+        continue;
+      }
       String code = code(table.file(), row);
       int number;
       try {
@@ -113,8 +126,18 @@ public final class RegistryValidator {
     String file = table.file();
     Map<CodeKey, EnumeratedCode> byKey = new HashMap<>();
     List<EnumeratedCode> rows = new ArrayList<>();
+    int count = 0;
     for (RawRow row : table.rows()) {
+      if (++count > FieldLimits.MAX_CODES) {
+        problems.add(Problem.inColumn(file, row.line(), CODE, row.get(CODE).strip(), "is code number " + count
+            + " of the table; a generated Java enum holds at most " + FieldLimits.MAX_CODES + " (each constant costs"
+            + " bytecode in the enum's class initializer, which the JVM limits to 64 KiB)"));
+        break;
+      }
       checkControlCharacters(file, row);
+      if (FieldLimits.check(file, row, problems)) {
+        continue;
+      }
       String code = code(file, row);
       CodeKey key;
       try {

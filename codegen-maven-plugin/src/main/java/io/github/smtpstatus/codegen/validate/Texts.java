@@ -5,7 +5,12 @@ public final class Texts {
 
   private Texts() {}
 
-  /** Collapses every run of whitespace (line breaks included) into one space and trims the ends. */
+  /**
+   * Collapses every run of whitespace (line breaks included) into one space and trims the ends.
+   *
+   * @param text the text
+   * @return the text on one line
+   */
   public static String collapse(String text) {
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;

@@ -45,7 +45,7 @@ class GeneratedSourceCompilesTest {
         GenerationModel.of(bundled.registry(), bundled.names(), "io.github.smtpstatus")));
 
     Class<?> codes = loader.loadClass("io.github.smtpstatus.EnhancedStatusCode");
-    assertThat(codes.getEnumConstants()).hasSize(81);
+    assertThat(codes.getEnumConstants()).hasSize(Fixtures.bundledCodeCount());
   }
 
   @Test
@@ -69,6 +69,47 @@ class GeneratedSourceCompilesTest {
     assertThat(call(hostile, "submitter")).isEqualTo("A. */ Author");
     assertThat(sources.values())
         .allSatisfy(bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).matches("(?s)\\p{ASCII}*"));
+  }
+
+  @Test
+  void aUnicodeEscapeInAProvenanceUrlStaysTextInTheCommentAndTheLiteral() throws Exception {
+    String url = "https://example.org/x\\u000aTHIS IS NOT JAVA";
+    String provenance = new String(Fixtures.bundled("registry.properties").bytes(), StandardCharsets.UTF_8)
+        .replaceFirst("enumerated\\.url=[^\n]*", java.util.regex.Matcher.quoteReplacement("enumerated.url=" + url));
+    RegistryInputs bundled = Fixtures.bundledInputs();
+    RegistryInputs inputs = new RegistryInputs(bundled.classCodes(), bundled.subjectCodes(), bundled.enumeratedCodes(),
+        bundled.names(), Fixtures.input("registry.properties", provenance));
+    RegistryLoader.Loaded loaded = new RegistryLoader(Warnings.IGNORE).load(inputs);
+    Map<String, byte[]> sources = RegistrySources.render(GenerationModel.of(loaded.registry(), loaded.names(), "com.example.x"));
+
+    String enhanced = new String(sources.get("com/example/x/EnhancedStatusCode.java"), StandardCharsets.UTF_8);
+    assertThat(enhanced).contains("//   from https://example.org/x\\\\u000aTHIS IS NOT JAVA\n");
+    ClassLoader loader = compile(sources);
+    Object table = loader.loadClass("com.example.x.StatusCodeRegistry").getField("ENUMERATED_TABLE").get(null);
+    assertThat(call(table, "sourceUrl")).isEqualTo(url);
+  }
+
+  @Test
+  void quotesInReferencesCannotInjectHtmlAttributesOrBreakSeeTags() throws Exception {
+    String codes = Fixtures.CODE_HEADER
+        + "X.1.1,Bad destination mailbox address,550,No such mailbox.,\"[draft-x\"\" onmouseover=\"\"alert(1)]\",A,IESG\r\n"
+        + "X.6.8,Other reference,550,Text.,\"[nodraft\"\"x]\",A,IESG\r\n";
+    RegistryInputs inputs = new RegistryInputs(Fixtures.input(TableKind.CLASS.fileName(), Fixtures.SMALL_CLASSES),
+        Fixtures.input(TableKind.SUBJECT.fileName(), Fixtures.SMALL_SUBJECTS),
+        Fixtures.input(TableKind.ENUMERATED.fileName(), codes), null, null);
+    RegistryLoader.Loaded loaded = new RegistryLoader(Warnings.IGNORE).load(inputs);
+    Map<String, byte[]> sources = RegistrySources.render(GenerationModel.of(loaded.registry(), loaded.names(), "com.example.x"));
+
+    String enhanced = new String(sources.get("com/example/x/EnhancedStatusCode.java"), StandardCharsets.UTF_8);
+    assertThat(enhanced).contains("     * @see \"draft-x&quot; onmouseover=&quot;alert(1)\"\n")
+        .contains("     * @see \"nodraft&quot;x\"\n")
+        .doesNotContain("href=\"https://datatracker.ietf.org/doc/draft-x");
+    List<java.nio.file.Path> files = JavaTools.write(dir.resolve("doc"), sources);
+    assertThat(JavaTools.javadoc(dir.resolve("doc"), files)).isEmpty();
+    Object reference = ((List<?>) call(compile(sources).loadClass("com.example.x.EnhancedStatusCode")
+        .getField("BAD_DESTINATION_MAILBOX_ADDRESS").get(null), "references")).get(0);
+    assertThat(call(reference, "url")).isEqualTo(java.util.Optional.empty());
+    assertThat(call(reference, "document")).isEqualTo("draft-x\" onmouseover=\"alert(1)");
   }
 
   private ClassLoader compile(Map<String, byte[]> sources) throws IOException, RegistryFormatException {

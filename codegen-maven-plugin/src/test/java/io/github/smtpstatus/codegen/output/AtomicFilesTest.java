@@ -56,4 +56,17 @@ class AtomicFilesTest {
     assertThat(dir.resolve("one")).hasBinaryContent(new byte[] {1});
     assertThat(dir.resolve("sub/two")).hasBinaryContent(new byte[] {2});
   }
+
+  @Test
+  void temporaryFilesThatAKilledWriteLeftBesideATargetGoWithItsNextWrite() throws IOException {
+    Path target = Files.writeString(dir.resolve("default.state"), "old");
+    Path stranded = Files.writeString(dir.resolve(".default.state8361551426184476001.tmp"), "half");
+    Path other = Files.writeString(dir.resolve(".other.state123.tmp"), "not ours");
+
+    AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(target).hasContent("new");
+    assertThat(stranded).doesNotExist();
+    assertThat(other).exists();
+  }
 }

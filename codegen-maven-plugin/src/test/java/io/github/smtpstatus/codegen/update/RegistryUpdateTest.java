@@ -477,15 +477,16 @@ class RegistryUpdateTest {
         "io.github.smtpstatus", output, output.resolve("state"), "test"));
     Path types = output.resolve("io/github/smtpstatus");
     Map<String, String> constants = new LinkedHashMap<>();
-    Matcher codes = Pattern.compile("\\n    ([A-Z][A-Z0-9_]*)\\(\\n\\s+(\\d+), (\\d+),")
+    // Each row of the generated data is headed by a comment naming its code and constant.
+    Matcher codes = Pattern.compile("\\n\\s+// (X\\.\\d+\\.\\d+) ([A-Z][A-Z0-9_]*)\\n")
         .matcher(Files.readString(types.resolve("EnhancedStatusCode.java")));
     while (codes.find()) {
-      constants.put("X." + codes.group(2) + "." + codes.group(3), codes.group(1));
+      constants.put(codes.group(1), codes.group(2));
     }
-    Matcher subjects = Pattern.compile("\\n    ([A-Z][A-Z0-9_]*)\\(\\n\\s+\\d+,\\n\\s+\"(X\\.\\d+\\.XXX)\"")
+    Matcher subjects = Pattern.compile("\\n\\s+// (X\\.\\d+\\.XXX) ([A-Z][A-Z0-9_]*)\\n")
         .matcher(Files.readString(types.resolve("StatusSubject.java")));
     while (subjects.find()) {
-      constants.put(subjects.group(2), subjects.group(1));
+      constants.put(subjects.group(1), subjects.group(2));
     }
     return constants;
   }

@@ -1,0 +1,59 @@
+package io.github.smtpstatus.benchmarks;
+
+import io.github.smtpstatus.benchmarks.baseline.GrokMailLog;
+import io.github.smtpstatus.benchmarks.corpus.MailLogs;
+import io.github.smtpstatus.log.MailLogEntry;
+import io.github.smtpstatus.log.MailLogReader;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One mail log line read by {@code MailLogReader} against the grok-style regular expressions of
+ * {@link GrokMailLog} (the same fields, checked by {@code GrokMailLogAgreementTest}), over the 4,096
+ * generated lines of {@link MailLogs}, each call taking the next. One thread; a line per op, so 10^9
+ * divided by the score is the lines read per second.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 10, time = 1)
+public class MailLogBenchmark {
+
+  private static final int LINES = 4096;
+
+  private String[] lines;
+  private int next;
+
+  @Setup
+  public void setUp() {
+    lines = MailLogs.lines(LINES).toArray(new String[0]);
+  }
+
+  private String nextLine() {
+    String line = lines[next];
+    next = (next + 1) & (LINES - 1);
+    return line;
+  }
+
+  @Benchmark
+  public Optional<MailLogEntry> library() {
+    return MailLogReader.read(nextLine());
+  }
+
+  @Benchmark
+  public GrokMailLog.GrokEntry grok() {
+    return GrokMailLog.parse(nextLine());
+  }
+}

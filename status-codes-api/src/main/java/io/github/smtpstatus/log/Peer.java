@@ -1,0 +1,136 @@
+package io.github.smtpstatus.log;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The other end of a delivery or of a rejected session, as the log line writes it: a host name, an
+ * address (IPv4, IPv6, or a socket path for LMTP over a Unix socket), a port; each may be missing.
+ * {@code mx.example.net[192.0.2.1]:25} (Postfix), {@code mx.example.net [192.0.2.1]:25} (Exim),
+ * {@code mx.example.net. [192.0.2.1]} (Sendmail).
+ *
+ * <p>Immutable and thread-safe; equal when host, address and port are equal.
+ */
+public final class Peer {
+
+  private final String host;
+  private final String address;
+  private final int port;
+
+  Peer(String host, String address, int port) {
+    this.host = host;
+    this.address = address;
+    this.port = port;
+  }
+
+  /**
+   * Postfix's {@code host[address]:port} ({@code relay=}, a client in a reject line); the address may be
+   * IPv6 or a socket path; null for {@code none} or an empty value.
+   */
+  static Peer postfix(String value) {
+    if (value.isEmpty() || value.equals("none")) {
+      return null;
+    }
+    int open = value.indexOf('[');
+    int close = value.lastIndexOf(']');
+    if (open < 0 || close < open) {
+      return new Peer(value, null, -1);
+    }
+    return new Peer(open == 0 ? null : value.substring(0, open), value.substring(open + 1, close),
+        port(value, close + 1));
+  }
+
+  /**
+   * Exim's {@code H=} value: {@code host [address]:port}, {@code [address]}, {@code (helo) [address]} or
+   * {@code host (helo) [address]}, maybe with a {@code *} after the address (a second message on one
+   * connection); the HELO name in parentheses is not the host.
+   */
+  static Peer exim(String value) {
+    String host = null;
+    String address = null;
+    int port = -1;
+    int i = 0;
+    int n = value.length();
+    while (i < n) {
+      int end = value.indexOf(' ', i);
+      end = end < 0 ? n : end;
+      String token = value.substring(i, end);
+      if (token.startsWith("[")) {
+        int close = token.lastIndexOf(']');
+        if (close > 0) {
+          address = token.substring(1, close);
+          port = port(token, close + 1);
+        }
+      } else if (!token.startsWith("(") && host == null && !token.isEmpty()) {
+        host = token;
+      }
+      i = end + 1;
+    }
+    return host == null && address == null ? null : new Peer(host, address, port);
+  }
+
+  /** Sendmail's {@code relay=}: {@code host. [address]}, {@code [address]}, {@code host}, maybe {@code (may be forged)} after. */
+  static Peer sendmail(String value) {
+    int open = value.indexOf('[');
+    int close = open < 0 ? -1 : value.indexOf(']', open);
+    String host = (open < 0 ? value : value.substring(0, open)).strip();
+    int space = host.indexOf(' ');
+    if (space >= 0) {
+      host = host.substring(0, space);
+    }
+    String address = close > open ? value.substring(open + 1, close) : null;
+    if (host.isEmpty() || (address != null && host.equals("[" + address + "]"))) {
+      host = null;
+    }
+    return host == null && address == null ? null : new Peer(host, address, -1);
+  }
+
+  /** The port after {@code ]:} at {@code colon}, or -1. */
+  private static int port(String value, int colon) {
+    if (colon >= value.length() || value.charAt(colon) != ':') {
+      return -1;
+    }
+    int port = -1;
+    for (int i = colon + 1; i < value.length() && i <= colon + 5 && value.charAt(i) >= '0' && value.charAt(i) <= '9'; i++) {
+      port = (port < 0 ? 0 : port * 10) + (value.charAt(i) - '0');
+    }
+    return port;
+  }
+
+  /**
+   * {@return the host name as written ({@code mx.example.net}, {@code unknown}, {@code local}); empty when only an address is written}
+   */
+  public Optional<String> host() {
+    return Optional.ofNullable(host);
+  }
+
+  /**
+   * {@return the address as written between the brackets ({@code 192.0.2.1}, {@code 2001:db8::1}, {@code IPv6:2001:db8::1})}
+   */
+  public Optional<String> address() {
+    return Optional.ofNullable(address);
+  }
+
+  /** {@return the port, when the line gives one} */
+  public OptionalInt port() {
+    return port < 0 ? OptionalInt.empty() : OptionalInt.of(port);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Peer that && Objects.equals(host, that.host) && Objects.equals(address, that.address)
+        && port == that.port;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(host, address, port);
+  }
+
+  /** {@code host[address]:port}, as Postfix writes it, leaving out what is missing. */
+  @Override
+  public String toString() {
+    return (host == null ? "" : host) + (address == null ? "" : "[" + address + "]") + (port < 0 ? "" : ":" + port);
+  }
+}
