@@ -17,6 +17,9 @@ public final class BundledRegistry {
   /**
    * The configured file if there is one, else the bundled resource of that name.
    *
+   * @param configured the file the user configured, or {@code null} for the bundled one
+   * @param bundledName the name of the file in the bundled registry, such as {@code names.properties}
+   * @return the input, {@linkplain InputFile#isBundled() marked bundled} when it comes from the jar
    * @throws RegistryFormatException if the configured file is missing, not a file or too large
    * @throws IOException if reading fails, or the bundled file is not on the class path
    */
@@ -29,6 +32,13 @@ public final class BundledRegistry {
    * Inputs mixing configured files ({@code null} for the bundled one) and bundled ones; the bundled
    * provenance file only when all three tables are bundled.
    *
+   * @param classCodes the class table, or {@code null} for the bundled one
+   * @param subjectCodes the subject table, or {@code null} for the bundled one
+   * @param enumeratedCodes the enumerated table, or {@code null} for the bundled one
+   * @param names the pinned-names file, or {@code null} for the bundled one
+   * @param provenance the provenance file, or {@code null} for the bundled one when all three tables
+   *     are bundled and none otherwise
+   * @return the five inputs
    * @throws RegistryFormatException if a configured file is missing, not a file or too large
    * @throws IOException if reading fails, or a bundled file is not on the class path
    */

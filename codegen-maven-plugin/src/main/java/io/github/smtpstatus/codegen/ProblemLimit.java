@@ -21,7 +21,15 @@ public final class ProblemLimit {
   private int shown;
   private int hidden;
 
-  /** Counts a problem and tells whether it is to be shown. */
+  /** A limit for one run, with nothing counted yet. */
+  public ProblemLimit() {}
+
+  /**
+   * Counts a problem and tells whether it is to be shown.
+   *
+   * @param problem the problem; its file, line and field tell which field it counts against
+   * @return {@code true} if it is within both limits and is to be shown, {@code false} if it is only counted
+   */
   public boolean admit(Problem problem) {
     String field = problem.file() + '\u0000' + problem.line() + '\u0000' + problem.field();
     int ofField = perField.merge(field, 1, Integer::sum);
@@ -33,14 +41,14 @@ public final class ProblemLimit {
     return true;
   }
 
-  /** How many problems were counted but not shown. */
+  /** {@return how many problems were counted but not shown} */
   public int hidden() {
     return hidden;
   }
 
   /**
-   * The line that stands for the hidden problems, such as {@code ... and 199980 more warnings (not
-   * shown: at most 20 per field and 100 in all are)}.
+   * {@return the line that stands for the hidden problems, such as {@code ... and 199980 more warnings
+   * (not shown: at most 20 per field and 100 in all are)}}
    *
    * @param noun what the problems are, plural: "warnings", "problems"
    */

@@ -61,7 +61,17 @@ public final class RegistryCodeGeneration {
       Objects.requireNonNull(generatorVersion, "generatorVersion == null");
     }
 
-    /** A request that only reports warnings. */
+    /**
+     * A request that only reports warnings: {@code failOnWarning} is {@code false}.
+     *
+     * @param inputs the registry files
+     * @param packageName the package of the generated types
+     * @param outputDirectory the source root to write into
+     * @param stateFile where to keep the state of this generation
+     * @param generatorVersion identifies the generator (plugin version and jar digest), part of the
+     *     fingerprint so that a new generator regenerates
+     * @throws NullPointerException if any argument is {@code null}
+     */
     public Request(RegistryInputs inputs, String packageName, Path outputDirectory, Path stateFile,
         String generatorVersion) {
       this(inputs, packageName, outputDirectory, stateFile, generatorVersion, false);

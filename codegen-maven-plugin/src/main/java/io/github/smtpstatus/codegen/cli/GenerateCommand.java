@@ -93,6 +93,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also print the bundled registry's known oddities.")
   private boolean verbose;
 
+  /** A command whose options are set by picocli when {@link #run} parses the arguments. */
+  public GenerateCommand() {}
+
   /**
    * Runs the command and exits with its code.
    *
@@ -105,7 +108,10 @@ public final class GenerateCommand implements Callable<Integer> {
   /**
    * Runs the command, printing to the given writers.
    *
-   * @return the exit code
+   * @param out receives the summary line and {@code --help} or {@code --version}
+   * @param err receives warnings, refused inputs with file and line, and usage errors
+   * @param args the arguments; {@code --help} lists them
+   * @return the exit code: {@value #OK}, {@value #BAD_INPUT}, {@value #USAGE} or {@value #IO_FAILURE}
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine line = new CommandLine(new GenerateCommand());
@@ -178,6 +184,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
   /** The implementation version of the jar. */
   public static final class Version implements CommandLine.IVersionProvider {
+    /** picocli creates the provider when {@code --version} is given. */
+    public Version() {}
+
     @Override
     public String[] getVersion() {
       String version = GenerateCommand.class.getPackage().getImplementationVersion();

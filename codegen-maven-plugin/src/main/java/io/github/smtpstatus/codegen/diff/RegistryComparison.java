@@ -43,6 +43,18 @@ public final class RegistryComparison {
    * @param reportFile where to write the report
    */
   public record Request(Side before, Side after, String table, RegistryInputs companions, Path reportFile) {
+    /**
+     * Rejects null components other than {@code table}.
+     *
+     * @param before the older version: a source of three tables, or a location ending in {@code .csv}
+     * @param after the newer version, likewise
+     * @param table {@code class}, {@code subject} or {@code enumerated} for files not named as IANA names
+     *     them, else {@code null}
+     * @param companions the tables a lone table is validated with
+     * @param reportFile where to write the report
+     * @throws NullPointerException if {@code before}, {@code after}, {@code companions} or
+     *     {@code reportFile} is {@code null}
+     */
     public Request {
       Objects.requireNonNull(before, "before == null");
       Objects.requireNonNull(after, "after == null");
@@ -58,13 +70,24 @@ public final class RegistryComparison {
    * @param tableLocation a location ending in {@code .csv}, or {@code null} for a version
    */
   public record Side(TableSource version, Location tableLocation) {
+    /**
+     * Rejects a side that is both a version and a table, or neither.
+     *
+     * @param version the version, or {@code null} for a lone table
+     * @param tableLocation a location ending in {@code .csv}, or {@code null} for a version
+     * @throws IllegalArgumentException unless exactly one of the two is {@code null}
+     */
     public Side {
       if ((version == null) == (tableLocation == null)) {
         throw new IllegalArgumentException("a side is either a version or a table");
       }
     }
 
-    /** {@return whether a location names one table file rather than a folder of three} */
+    /**
+     * {@return whether a location names one table file rather than a folder of three}
+     *
+     * @param location a path or URL as the user wrote it; a name ending in {@code .csv} is one table
+     */
     public static boolean isTable(String location) {
       return location.strip().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
@@ -85,14 +108,23 @@ public final class RegistryComparison {
   private final Warnings warnings;
   private final HttpDownloader downloader;
 
+  /**
+   * A comparison that reports soft oddities of the inputs to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   * @param downloader fetches the sides given as URLs
+   */
   public RegistryComparison(Warnings warnings, HttpDownloader downloader) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
     this.downloader = Objects.requireNonNull(downloader, "downloader == null");
   }
 
   /**
-   * Compares.
+   * Compares, writing the report to the request's report file (after deleting the old one, so that a
+   * failed run leaves none).
    *
+   * @param request what to compare and where the report goes
+   * @return the differences and the report
    * @throws InvalidSourceException if a lone table's kind is unknown
    * @throws RegistryFormatException if a version or table is invalid
    * @throws IOException if reading or downloading fails

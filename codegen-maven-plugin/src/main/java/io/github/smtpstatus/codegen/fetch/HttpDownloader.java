@@ -54,13 +54,33 @@ public final class HttpDownloader {
    */
   public record Settings(Duration connectTimeout, Duration readTimeout, Duration deadline, ProxySelector proxies,
       Authenticator authenticator, SSLContext sslContext) {
+    /**
+     * Rejects a timeout that is null, not positive, or over {@link Integer#MAX_VALUE} milliseconds.
+     *
+     * @param connectTimeout how long to wait for a connection
+     * @param readTimeout how long to wait for the response headers, and for each piece of the body
+     * @param deadline how long the whole download of one table may take, redirects included
+     * @param proxies the proxy for each URL, or {@code null} to connect directly
+     * @param authenticator answers a proxy's request for credentials, or {@code null}
+     * @param sslContext the TLS context, or {@code null} for the JDK's default (its trust store)
+     * @throws NullPointerException if a timeout is {@code null}
+     * @throws IllegalArgumentException if a timeout is zero, negative or too long
+     */
     public Settings {
       requirePositive(connectTimeout, "connectTimeout");
       requirePositive(readTimeout, "readTimeout");
       requirePositive(deadline, "deadline");
     }
 
-    /** Direct connections with the JDK's trust store. */
+    /**
+     * Direct connections with the JDK's trust store.
+     *
+     * @param connectTimeout how long to wait for a connection
+     * @param readTimeout how long to wait for the response headers, and for each piece of the body
+     * @param deadline how long the whole download of one table may take, redirects included
+     * @throws NullPointerException if a timeout is {@code null}
+     * @throws IllegalArgumentException if a timeout is zero, negative or too long
+     */
     public Settings(Duration connectTimeout, Duration readTimeout, Duration deadline) {
       this(connectTimeout, readTimeout, deadline, null, null, null);
     }
@@ -77,6 +97,11 @@ public final class HttpDownloader {
 
   private final Settings settings;
 
+  /**
+   * A downloader that uses {@code settings} for every table.
+   *
+   * @param settings the timeouts, proxies and TLS context
+   */
   public HttpDownloader(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings == null");
   }
@@ -90,6 +115,7 @@ public final class HttpDownloader {
    * Downloads a table.
    *
    * @param url the table's URL; messages name it
+   * @return the body, named by the URL
    * @throws DownloadException if the download fails (connection, timeout, deadline, status,
    *     truncation, redirect, encoding)
    * @throws RegistryFormatException if what arrives cannot be a table: over the size limit, or HTML

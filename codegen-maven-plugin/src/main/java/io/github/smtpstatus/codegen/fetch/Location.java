@@ -27,6 +27,13 @@ public sealed interface Location permits Location.Remote, Location.Local {
    * @param uri the parsed URL: {@code https}, or {@code http} to a loopback host
    */
   record Remote(String text, URI uri) implements Location {
+    /**
+     * Rejects null components; {@link Location#parse} checks the URL.
+     *
+     * @param text the location as written
+     * @param uri the parsed URL: {@code https}, or {@code http} to a loopback host
+     * @throws NullPointerException if either is {@code null}
+     */
     public Remote {
       Objects.requireNonNull(text, "text == null");
       Objects.requireNonNull(uri, "uri == null");
@@ -40,6 +47,13 @@ public sealed interface Location permits Location.Remote, Location.Local {
    * @param path the absolute, normalised path
    */
   record Local(String text, Path path) implements Location {
+    /**
+     * Rejects null components.
+     *
+     * @param text the location as written
+     * @param path the absolute, normalised path
+     * @throws NullPointerException if either is {@code null}
+     */
     public Local {
       Objects.requireNonNull(text, "text == null");
       Objects.requireNonNull(path, "path == null");
@@ -52,6 +66,7 @@ public sealed interface Location permits Location.Remote, Location.Local {
    * @param location an {@code https} URL, an {@code http} URL to a loopback host, a {@code file:} URL,
    *     or a path
    * @param baseDir what a relative path is relative to
+   * @return a {@link Remote} for a URL to download, else a {@link Local} with an absolute path
    * @throws InvalidSourceException if the location is empty, not a valid URL or path, or uses a
    *     scheme other than {@code https}, {@code file} and loopback {@code http}
    */
@@ -90,6 +105,8 @@ public sealed interface Location permits Location.Remote, Location.Local {
   /**
    * Checks that a URL may be downloaded from: {@code https}, or {@code http} to a loopback host.
    *
+   * @param url the URL
+   * @param text the URL as the user wrote it, for the message
    * @throws InvalidSourceException naming the URL and the rule it breaks
    */
   static void requireDownloadable(URI url, String text) throws InvalidSourceException {
@@ -106,7 +123,11 @@ public sealed interface Location permits Location.Remote, Location.Local {
     }
   }
 
-  /** {@return whether every address of a host is a loopback address; an unknown host is not} */
+  /**
+   * {@return whether every address of a host is a loopback address; an unknown host is not}
+   *
+   * @param host a host name or address, an IPv6 address with or without its brackets
+   */
   static boolean isLoopback(String host) {
     String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     try {

@@ -21,12 +21,18 @@ public interface TableSource {
   /** {@return the location as given, for reports} */
   String location();
 
-  /** {@return where one table is read from: recorded as its {@code url} in {@code registry.properties}} */
+  /**
+   * {@return where one table is read from: recorded as its {@code url} in {@code registry.properties}}
+   *
+   * @param kind which table
+   */
   String tableUrl(TableKind kind);
 
   /**
    * Reads one table.
    *
+   * @param kind which table
+   * @return the table
    * @throws RegistryFormatException if the table is missing locally, too large or not CSV at all
    * @throws IOException if reading or downloading fails ({@link DownloadException} names the URL)
    */
@@ -35,6 +41,9 @@ public interface TableSource {
   /**
    * The source at a location: a base URL under which the three tables are published, or a folder.
    *
+   * @param location a parsed location
+   * @param downloader fetches the tables of a URL
+   * @return a {@link Directory} for a local location, else an {@link Http} source whose base ends with a slash
    * @throws InvalidSourceException if a base URL has a query or fragment
    */
   static TableSource of(Location location, HttpDownloader downloader) throws InvalidSourceException {
@@ -54,6 +63,10 @@ public interface TableSource {
   /**
    * The source at a location as written: {@link Location#parse} and then {@link #of(Location, HttpDownloader)}.
    *
+   * @param location an {@code https} URL, an {@code http} URL to a loopback host, a {@code file:} URL, or a path
+   * @param baseDir what a relative path is relative to
+   * @param downloader fetches the tables of a URL
+   * @return the source
    * @throws InvalidSourceException if the location is not one the plugin reads from
    */
   static TableSource of(String location, Path baseDir, HttpDownloader downloader) throws InvalidSourceException {
@@ -63,6 +76,9 @@ public interface TableSource {
   /**
    * Reads one file at a location: downloads a URL, reads a path.
    *
+   * @param location where the file is
+   * @param downloader fetches it if the location is a URL
+   * @return its bytes, named by its path or URL
    * @throws RegistryFormatException if the file is missing, too large or not CSV at all
    * @throws IOException if reading or downloading fails
    */
@@ -73,7 +89,12 @@ public interface TableSource {
     return InputFile.read(((Location.Local) location).path().toFile());
   }
 
-  /** {@return a registry version held in memory, such as the copy bundled in the plugin} */
+  /**
+   * {@return a registry version held in memory, such as the copy bundled in the plugin}
+   *
+   * @param location how reports name the version; each table's URL is this, a slash and its file name
+   * @param inputs the three tables; the names and provenance files are not read
+   */
   static TableSource of(String location, RegistryInputs inputs) {
     Objects.requireNonNull(inputs, "inputs == null");
     return new TableSource() {
@@ -99,6 +120,12 @@ public interface TableSource {
     private final String location;
     private final Path folder;
 
+    /**
+     * The folder at {@code folder}, made absolute.
+     *
+     * @param location how reports name the folder
+     * @param folder the folder, holding files named as IANA names them
+     */
     public Directory(String location, Path folder) {
       this.location = location;
       this.folder = folder.toAbsolutePath();

@@ -25,6 +25,8 @@ public final class JavaText {
    * other character outside printable ASCII as a unicode escape. So the only unicode escapes in
    * generated source are these, inside a literal, and none decodes to a quote, a backslash or a line end.
    *
+   * @param value any string
+   * @return the literal, quotes included
    * @throws IllegalArgumentException if the value is longer than javac allows for a constant
    */
   public static String literal(String value) {
@@ -90,6 +92,9 @@ public final class JavaText {
    * escape) become character references; so does every other character outside printable ASCII that
    * HTML allows as one, and the rest (control characters, lone surrogates, noncharacters) read
    * {@code U+XXXX}. White space becomes a space.
+   *
+   * @param text any string
+   * @return the text, pure ASCII, safe inside a Javadoc comment and inside a double-quoted attribute
    */
   public static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -20,7 +20,8 @@ public final class LibraryPackage {
   private LibraryPackage() {}
 
   /**
-   * Why a project may not generate into a package, or {@code null} if it may.
+   * {@return why a project may not generate into a package (the message that refuses it, with a package
+   * to choose instead), or {@code null} if it may}
    *
    * @param packageName the package to generate into
    * @param groupId the groupId of the project being built, or {@code null} outside Maven

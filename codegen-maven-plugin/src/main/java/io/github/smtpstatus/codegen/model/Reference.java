@@ -51,7 +51,12 @@ public record Reference(
     return Optional.empty();
   }
 
-  /** Whether a document is named like an Internet-Draft: {@code draft-} and then {@code [A-Za-z0-9-]+}. */
+  /**
+   * {@return whether a document is named like an Internet-Draft: {@code draft-} and then
+   * {@code [A-Za-z0-9-]+}}
+   *
+   * @param document the cited document without brackets
+   */
   public static boolean isDraftName(String document) {
     if (!document.startsWith("draft-") || document.length() == "draft-".length()) {
       return false;

@@ -67,6 +67,9 @@ public class ClassificationRulesMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   private File buildDirectory;
 
+  /** Maven creates the goal and sets its parameters. */
+  public ClassificationRulesMojo() {}
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     project.addCompileSourceRoot(outputDirectory.getPath());

@@ -57,7 +57,11 @@ public final class CsvTableReader {
    * header must name every required column and may name optional ones, in any order; a missing
    * optional column reads as empty on every row.
    *
+   * @param input the file
    * @param title the table's name in messages, such as "classification rules"
+   * @param required the columns the header must name; matched ignoring case and runs of white space
+   * @param optional the columns the header may name, likewise
+   * @return the rows in file order, each with every required and optional column, values exactly as written
    * @throws RegistryFormatException if the file is not a well-formed table with these columns
    */
   public List<RawRow> readRows(InputFile input, String title, List<String> required, List<String> optional)

@@ -89,6 +89,9 @@ public final class InputFile {
    * Reads a file of the registry bundled with the plugin ({@code registry-data}), whose oddities this
    * project's own build checks, so that they are reported at debug level only.
    *
+   * @param name the file's name in the bundled registry, which messages use
+   * @param in the resource's stream, read to its end and not closed
+   * @return the input, {@linkplain #isBundled() marked bundled}
    * @throws RegistryFormatException if the stream holds more than {@link #MAX_BYTES}
    * @throws IOException if reading fails
    */

@@ -12,8 +12,10 @@ public final class TextLines {
   private TextLines() {}
 
   /**
-   * The lines of a text, each with its line end (none on a last line that lacks one), so that joining
-   * them gives the text back. An empty text has no lines.
+   * {@return the lines of a text, each with its line end (none on a last line that lacks one), so that
+   * joining them gives the text back; an empty text has no lines}
+   *
+   * @param text the whole text of a file
    */
   public static List<String> split(String text) {
     List<String> lines = new ArrayList<>();
@@ -37,6 +39,8 @@ public final class TextLines {
 
   /**
    * {@return the line end of a line from {@link #split}: {@code "\r\n"}, {@code "\n"}, {@code "\r"} or {@code ""}}
+   *
+   * @param line one line, its line end included
    */
   public static String ending(String line) {
     if (line.endsWith("\r\n")) {
@@ -50,6 +54,9 @@ public final class TextLines {
 
   /**
    * {@return the line end of the first line that has one, or {@code fallback} for a text of one unended line}
+   *
+   * @param text the whole text of a file
+   * @param fallback the line end to use when the text has none, also for an empty text
    */
   public static String firstEnding(String text, String fallback) {
     List<String> lines = split(text);

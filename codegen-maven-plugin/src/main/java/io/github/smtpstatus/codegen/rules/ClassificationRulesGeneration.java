@@ -54,6 +54,21 @@ public final class ClassificationRulesGeneration {
    */
   public record Request(InputFile reasons, List<InputFile> shipped, boolean includeShipped, InputFile userRules,
       String packageName, String className, Path outputDirectory, Path stateFile, String generatorVersion) {
+    /**
+     * Copies the shipped files and rejects a request without rules.
+     *
+     * @param reasons the taxonomy ({@code reasons.csv})
+     * @param shipped the shipped rules files in the order they are tried
+     * @param includeShipped whether the shipped rules follow the user's
+     * @param userRules the user's rules file, or {@code null}
+     * @param packageName the package of the generated class
+     * @param className the simple name of the generated class
+     * @param outputDirectory the source root to write into
+     * @param stateFile where to keep the state of this generation
+     * @param generatorVersion identifies the generator, part of the fingerprint
+     * @throws NullPointerException if a component other than {@code userRules} is {@code null}
+     * @throws IllegalArgumentException if there is no user's rules file and the shipped rules are left out
+     */
     public Request {
       Objects.requireNonNull(reasons, "reasons == null");
       shipped = List.copyOf(shipped);
@@ -81,6 +96,11 @@ public final class ClassificationRulesGeneration {
 
   private final Warnings warnings;
 
+  /**
+   * A generation that reports soft oddities of the rules files to {@code warnings}.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public ClassificationRulesGeneration(Warnings warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings == null");
   }
@@ -88,6 +108,8 @@ public final class ClassificationRulesGeneration {
   /**
    * Runs the generation.
    *
+   * @param request what to generate and where
+   * @return the counts of rules and phrases, and what was written
    * @throws RegistryFormatException if a rules file is malformed or a rule can never decide; nothing is written then
    * @throws IOException if reading the state or writing the output fails
    */

@@ -56,6 +56,19 @@ public final class RegistryUpdate {
   public record Request(
       RegistryFolder folder, TableSource source, LocalDate today, Path reportFile,
       boolean allowRemovals, boolean dryRun, boolean failOnChange) {
+    /**
+     * Rejects null components.
+     *
+     * @param folder the registry folder to update
+     * @param source where to read the new tables
+     * @param today the retrieval date to record
+     * @param reportFile where to write the report (Markdown); replaced on each run
+     * @param allowRemovals whether a new version may remove rows or rewrite codes
+     * @param dryRun whether to report only
+     * @param failOnChange whether a change is refused (and reported) instead of written
+     * @throws NullPointerException if {@code folder}, {@code source}, {@code today} or {@code reportFile}
+     *     is {@code null}
+     */
     public Request {
       Objects.requireNonNull(folder, "folder == null");
       Objects.requireNonNull(source, "source == null");
@@ -89,6 +102,19 @@ public final class RegistryUpdate {
    */
   public record Outcome(Result result, RegistryDiff diff, String report, Map<String, String> appendedNames,
       List<Path> written, String refusal, Recovery recovery) {
+    /**
+     * Copies the names and files, keeping the order of the names.
+     *
+     * @param result how it ended
+     * @param diff the differences found
+     * @param report the report, as written to the report file
+     * @param appendedNames the names appended (or, unless {@link Result#UPDATED}, that would be)
+     * @param written the files replaced, empty unless {@link Result#UPDATED}
+     * @param refusal why the change was refused, or {@code null}
+     * @param recovery what the run did first about an interrupted update
+     * @throws NullPointerException if {@code appendedNames}, {@code written} or {@code recovery} is
+     *     {@code null}
+     */
     public Outcome {
       appendedNames = Collections.unmodifiableMap(new LinkedHashMap<>(appendedNames));
       written = List.copyOf(written);
@@ -106,6 +132,12 @@ public final class RegistryUpdate {
     /** Nothing to recover. */
     public static final Recovery NONE = new Recovery(null, List.of());
 
+    /**
+     * Copies the list of files.
+     *
+     * @param message what was done, or {@code null} if there was nothing to recover
+     * @param changed the files this recovery changed
+     */
     public Recovery {
       changed = List.copyOf(changed);
     }
@@ -119,6 +151,12 @@ public final class RegistryUpdate {
   private final Warnings warnings;
   private final FileOperations files;
 
+  /**
+   * An update that reports soft oddities of the fetched tables to {@code warnings} and changes files
+   * through the file system.
+   *
+   * @param warnings receives each warning, with file and line
+   */
   public RegistryUpdate(Warnings warnings) {
     this(warnings, FileOperations.SYSTEM);
   }
@@ -132,7 +170,9 @@ public final class RegistryUpdate {
    * Finishes (or rolls back) an update of the folder that an earlier run left half done, or removes the
    * staging folder it left; {@link #run} does this first too.
    *
+   * @param folder the registry folder
    * @param mayWrite whether files may change; if not, a pending update is an error
+   * @return what was done, or {@link Recovery#NONE} if there was nothing to recover
    * @throws RegistryWriteException if the interrupted update can be neither finished nor rolled back;
    *     the message says which files changed
    */
@@ -143,6 +183,8 @@ public final class RegistryUpdate {
   /**
    * Runs the update.
    *
+   * @param request what to update, from where, and what is allowed
+   * @return how it ended, with the differences and the report (also written to the request's report file)
    * @throws RegistryFormatException if the folder's registry or a fetched table is invalid, or the new
    *     codes cannot be named; nothing is written then
    * @throws RegistryWriteException if writing the registry folder fails; the message says which files

@@ -11,6 +11,7 @@ public final class RegistryWriteException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file names whose content this run changed, in the order of the update. */
   private final List<String> changed;
 
   RegistryWriteException(String message, List<String> changed, Throwable cause) {

@@ -32,7 +32,12 @@ public final class FieldLimits {
 
   private FieldLimits() {}
 
-  /** The limit of a column, in characters. */
+  /**
+   * {@return the limit of a column, in characters}
+   *
+   * @param column a column name of a registry table; any other than sample text and description has
+   *     {@link #MAX_OTHER}
+   */
   public static int limit(String column) {
     return switch (column) {
       case TableKind.SAMPLE_TEXT -> MAX_SAMPLE_TEXT;

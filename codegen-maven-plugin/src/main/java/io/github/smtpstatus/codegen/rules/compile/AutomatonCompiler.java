@@ -14,7 +14,18 @@ import java.util.TreeSet;
  */
 public final class AutomatonCompiler {
 
-  /** The compact automaton; see the API's {@code SparseAutomaton}. */
+  /**
+   * The compact automaton; see the API's {@code SparseAutomaton}. State 0 is the root.
+   *
+   * @param transitionStart for each state {@code s}, the index of its first transition; its transitions are
+   *     those up to {@code transitionStart[s + 1]}, so the array has one element more than there are states
+   * @param transitionSymbol the symbol of each transition, ascending within a state
+   * @param transitionTarget the state each transition leads to
+   * @param fail for each state, the state of its longest proper suffix that is in the trie (0 for the root)
+   * @param outputStart for each state {@code s}, the index in {@code outputPhrase} of its first phrase; like
+   *     {@code transitionStart}, one element more than there are states
+   * @param outputPhrase the indices of the phrases ending in each state, ascending within a state
+   */
   public record Automaton(int[] transitionStart, int[] transitionSymbol, int[] transitionTarget, int[] fail,
       int[] outputStart, int[] outputPhrase) {
 
@@ -26,7 +37,12 @@ public final class AutomatonCompiler {
 
   private AutomatonCompiler() {}
 
-  /** Compiles phrases given as symbol sequences; phrase {@code i} is {@code phrases.get(i)}. */
+  /**
+   * Compiles phrases given as symbol sequences.
+   *
+   * @param phrases the phrases, normalized to symbols; phrase {@code i} is {@code phrases.get(i)}
+   * @return the automaton, whose outputs are those indices
+   */
   public static Automaton compile(List<int[]> phrases) {
     List<TreeMap<Integer, Integer>> trie = new ArrayList<>();
     List<TreeSet<Integer>> ends = new ArrayList<>();

@@ -20,7 +20,11 @@ public final class PhraseNormalizer {
 
   private PhraseNormalizer() {}
 
-  /** Why the phrase can never match any text, or {@code null} if it can. */
+  /**
+   * {@return why the phrase can never match any text, or {@code null} if it can}
+   *
+   * @param phrase a phrase as a rules file writes it
+   */
   public static String problem(String phrase) {
     if (phrase.isBlank()) {
       return "is blank";
@@ -46,7 +50,11 @@ public final class PhraseNormalizer {
     return null;
   }
 
-  /** {@return the normalized phrase; {@code phrase} must have no {@link #problem}} */
+  /**
+   * {@return the normalized phrase}
+   *
+   * @param phrase a phrase that has no {@link #problem}
+   */
   public static String normalize(String phrase) {
     StringBuilder out = new StringBuilder(phrase.length() + 8);
     boolean previousWord = false;

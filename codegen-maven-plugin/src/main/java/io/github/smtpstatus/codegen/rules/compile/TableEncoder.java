@@ -33,6 +33,15 @@ public final class TableEncoder {
    * @param states the number of automaton states
    */
   public record Tables(List<String> strings, List<String> chunks, int rules, int phrases, int states) {
+    /**
+     * Copies the lists.
+     *
+     * @param strings the string pool
+     * @param chunks the integer stream in chunks
+     * @param rules the number of rules
+     * @param phrases the number of distinct phrases (after normalization)
+     * @param states the number of automaton states
+     */
     public Tables {
       strings = List.copyOf(strings);
       chunks = List.copyOf(chunks);
@@ -44,7 +53,12 @@ public final class TableEncoder {
 
   private TableEncoder() {}
 
-  /** Compiles the rules, tried in list order. */
+  /**
+   * Compiles the rules.
+   *
+   * @param rules the rules, tried in list order
+   * @return the tables
+   */
   public static Tables encode(List<Rule> rules) {
     return new TableEncoder().run(rules);
   }
@@ -121,8 +135,10 @@ public final class TableEncoder {
   }
 
   /**
-   * The last segment of a path: origins name the file, not where it was read from, so the generated
-   * source does not depend on the checkout.
+   * {@return the last segment of a path: origins name the file, not where it was read from, so that the
+   * generated source does not depend on the checkout}
+   *
+   * @param path a path with {@code /} or {@code \} separators
    */
   public static String fileName(String path) {
     return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

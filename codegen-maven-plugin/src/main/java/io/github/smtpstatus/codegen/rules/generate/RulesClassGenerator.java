@@ -37,6 +37,14 @@ public final class RulesClassGenerator {
    * @param rules its number of rules
    */
   public record InputSummary(String name, String sha256, int rules) {
+    /**
+     * Rejects a null name or digest.
+     *
+     * @param name the file as messages name it
+     * @param sha256 the SHA-256 of its bytes
+     * @param rules its number of rules
+     * @throws NullPointerException if {@code name} or {@code sha256} is {@code null}
+     */
     public InputSummary {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(sha256, "sha256 == null");
@@ -45,7 +53,14 @@ public final class RulesClassGenerator {
 
   private RulesClassGenerator() {}
 
-  /** {@return the source of {@code packageName.className}} */
+  /**
+   * {@return the source of {@code packageName.className}}
+   *
+   * @param packageName the package of the class, already checked to be a valid one
+   * @param className the simple name of the class
+   * @param inputs the rules files, in the order their rules are tried, for the class and file comments
+   * @param tables the compiled rule set
+   */
   public static JavaFile generate(String packageName, String className, List<InputSummary> inputs,
       TableEncoder.Tables tables) {
     ClassName type = ClassName.get(packageName, className);

@@ -16,6 +16,16 @@ public record CodeCondition(int classMask, int subject, int low, int high) {
   /** The largest subject or detail. */
   public static final int MAX_NUMBER = 999;
 
+  /**
+   * Rejects a condition no code could be written as.
+   *
+   * @param classMask bit {@code 1 << c} for each accepted class {@code c} (2, 4, 5)
+   * @param subject the subject, or -1 for any
+   * @param low the lowest detail accepted
+   * @param high the highest detail accepted
+   * @throws IllegalArgumentException if the mask accepts no class or another than 2, 4 and 5, a number is
+   *     outside 0 to {@value #MAX_NUMBER}, {@code low > high}, or any subject comes with a detail other than any
+   */
   public CodeCondition {
     if (classMask == 0 || (classMask & ~ANY_CLASS) != 0 || subject < -1 || subject > MAX_NUMBER
         || low < 0 || low > high || high > MAX_NUMBER || (subject < 0 && (low != 0 || high != MAX_NUMBER))) {
@@ -23,7 +33,11 @@ public record CodeCondition(int classMask, int subject, int low, int high) {
     }
   }
 
-  /** {@return whether every code this condition accepts is accepted by {@code other} too} */
+  /**
+   * {@return whether every code this condition accepts is accepted by {@code other} too}
+   *
+   * @param other the condition of another rule
+   */
   public boolean within(CodeCondition other) {
     return (classMask & ~other.classMask) == 0 && (other.subject < 0 || other.subject == subject)
         && other.low <= low && high <= other.high;

@@ -26,8 +26,11 @@ public final class ReasonsFile {
   private ReasonsFile() {}
 
   /**
-   * The reason names in file order.
+   * Reads the taxonomy.
    *
+   * @param input the reasons file
+   * @param warnings receives each soft oddity of the file, such as a header matched by case or a blank line
+   * @return the reason names in file order
    * @throws RegistryFormatException if the file is malformed, a name is not UPPER_SNAKE or repeats
    */
   public static Set<String> read(InputFile input, Warnings warnings) throws RegistryFormatException {

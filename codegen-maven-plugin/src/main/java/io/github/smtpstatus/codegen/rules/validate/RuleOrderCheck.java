@@ -17,7 +17,11 @@ public final class RuleOrderCheck {
 
   private RuleOrderCheck() {}
 
-  /** {@return the problems of the list, in list order; empty if every rule can decide} */
+  /**
+   * {@return the problems of the list, in list order; empty if every rule can decide}
+   *
+   * @param rules the rules in the order they are tried
+   */
   public static List<Problem> check(List<Rule> rules) {
     List<Problem> problems = new ArrayList<>();
     for (int later = 0; later < rules.size(); later++) {

@@ -29,14 +29,26 @@ import java.util.TreeSet;
  */
 public final class RulesFileValidator {
 
+  /**
+   * The column of the code condition: {@code 5.1.1}, {@code X.1.1}, {@code X.7.XXX}, {@code 5.XXX.XXX}
+   * or {@code 5.7.606-649}.
+   */
   public static final String CODE = "code";
+  /** The column of the reply code condition: {@code 550}, or a class such as {@code 5XX}. */
   public static final String REPLY = "reply";
+  /** The column of the phrases the text must contain, in any order, joined by {@value #AND}. */
   public static final String PHRASE = "phrase";
+  /** The column of the domain suffix the remote host or the recipient's domain must end with. */
   public static final String HOST = "host";
+  /** The column of the reason the rule decides, one of the taxonomy's: the one required column. */
   public static final String REASON = "reason";
+  /** The column of the provider whose documented behaviour the rule describes. */
   public static final String PROVIDER = "provider";
+  /** The column of the provider's meaning of its own code or text; needs a provider. */
   public static final String MEANING = "meaning";
+  /** The column of a label of the rule author's own: letters, digits and {@code . _ : -}. */
   public static final String LABEL = "label";
+  /** The column of the public document the rule rests on: an http or https URL. */
   public static final String SOURCE = "source";
 
   /** Joins the phrases of a rule that needs several. */
@@ -58,7 +70,10 @@ public final class RulesFileValidator {
   private final Warnings warnings;
 
   /**
+   * A validator that accepts the reasons of one taxonomy.
+   *
    * @param reasons the names of the taxonomy's reasons
+   * @param warnings receives each soft oddity of a file, such as a header matched by case or a blank line
    */
   public RulesFileValidator(Set<String> reasons, Warnings warnings) {
     this.reasons = new TreeSet<>(reasons);
@@ -68,6 +83,8 @@ public final class RulesFileValidator {
   /**
    * Reads and checks a rules file.
    *
+   * @param input the rules file
+   * @return its rules in file order
    * @throws RegistryFormatException listing the problems (at most {@value #MAX_PROBLEMS}, then a count)
    */
   public List<Rule> read(InputFile input) throws RegistryFormatException {
@@ -88,7 +105,13 @@ public final class RulesFileValidator {
     return rules;
   }
 
-  /** Throws the problems, cut to {@value #MAX_PROBLEMS} with a count of the rest, if there are any. */
+  /**
+   * Throws the problems, cut to {@value #MAX_PROBLEMS} with a count of the rest, if there are any.
+   *
+   * @param file the rules file as messages name it, for the count of the rest
+   * @param problems the problems found, in the order to report them
+   * @throws RegistryFormatException if {@code problems} is not empty
+   */
   public static void throwIfAny(String file, List<Problem> problems) throws RegistryFormatException {
     if (problems.isEmpty()) {
       return;
