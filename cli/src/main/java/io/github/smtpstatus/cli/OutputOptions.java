@@ -7,6 +7,9 @@ import picocli.CommandLine.Option;
 /** The output options every subcommand shares: {@code --json}, {@code --csv}, {@code --no-color}. */
 public final class OutputOptions {
 
+  /** Options at their defaults, until picocli sets them from the command line. */
+  public OutputOptions() {}
+
   /** What a subcommand writes. */
   public enum Format {
     /** Aligned text for people, escaped, coloured on a terminal. */

@@ -9,6 +9,9 @@ import picocli.CommandLine.Parameters;
 /** The options of {@code scan} and {@code summary scan}: the inputs and how to read them. */
 public final class ScanOptions {
 
+  /** Options at their defaults, until picocli sets them from the command line. */
+  public ScanOptions() {}
+
   @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "Mail logs or text files; standard input when none is given, or for '-'.")
   List<String> files = new ArrayList<>();

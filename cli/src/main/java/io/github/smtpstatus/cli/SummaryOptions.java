@@ -5,6 +5,9 @@ import picocli.CommandLine.Option;
 /** The options of the {@code summary} subcommands. */
 public final class SummaryOptions {
 
+  /** Options at their defaults, until picocli sets them from the command line. */
+  public SummaryOptions() {}
+
   @Option(names = "--top", paramLabel = "N", defaultValue = "10",
       description = "Show the N largest groups of each table (default: ${DEFAULT-VALUE}).")
   int top;

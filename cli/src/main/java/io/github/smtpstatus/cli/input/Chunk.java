@@ -17,7 +17,13 @@ import java.util.function.Consumer;
 public record Chunk(String source, byte[] bytes, int length, long firstLine, int lines, int cutLines,
     int maxLineBytes) {
 
-  /** One line: its number and its text, decoded as UTF-8 (malformed bytes become U+FFFD), without its line end. */
+  /**
+   * One line: its number and its text, decoded as UTF-8 (malformed bytes become U+FFFD), without its line end.
+   *
+   * @param number the line's number in its source, from 1
+   * @param text the line's text
+   * @param cut whether the line was longer than the chunk's {@code maxLineBytes} and cut to it
+   */
   public record Line(long number, String text, boolean cut) {}
 
   /**

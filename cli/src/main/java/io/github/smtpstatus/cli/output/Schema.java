@@ -107,7 +107,11 @@ public final class Schema<T> {
     return fields;
   }
 
-  /** Adds fields one by one. */
+  /**
+   * Adds fields one by one.
+   *
+   * @param <T> the type of the results the schema's fields read
+   */
   public static final class Builder<T> {
     private final String name;
     private final List<Field<T>> fields = new ArrayList<>();

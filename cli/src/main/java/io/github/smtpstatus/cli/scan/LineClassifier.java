@@ -36,6 +36,9 @@ public final class LineClassifier {
 
   private static final Classifier CLASSIFIER = Classifier.standard();
 
+  /** A classifier of log lines; it holds no state, so one serves any number of lines and threads. */
+  public LineClassifier() {}
+
   /** The domain of an address, lower-cased; null without one. */
   static String domain(String address) {
     if (address == null) {

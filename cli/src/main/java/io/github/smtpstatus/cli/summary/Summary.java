@@ -24,6 +24,7 @@ public final class Summary<T> {
    * @param heading the table's heading for people: "By enhanced code"
    * @param key the key of a result, or null when the result has none (it is then not counted here)
    * @param label what to show beside a key for people ("Bad destination mailbox address"), or null
+   * @param <T> the type of the results grouped
    */
   public record Dimension<T>(String name, String heading, Function<T, String> key, Function<String, String> label) {
     /**

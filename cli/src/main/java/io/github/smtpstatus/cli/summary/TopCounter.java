@@ -15,7 +15,12 @@ import java.util.Map;
  */
 public final class TopCounter {
 
-  /** One key and its count. */
+  /**
+   * One key and its count.
+   *
+   * @param key the key counted
+   * @param count how often it was counted
+   */
   public record Entry(String key, long count) {}
 
   private final int capacity;

@@ -12,6 +12,7 @@ public final class RegistryWriteException extends IOException {
   private static final long serialVersionUID = 1L;
 
   /** The file names whose content this run changed, in the order of the update. */
+  @SuppressWarnings("serial") // always a List.copyOf list, which is serializable
   private final List<String> changed;
 
   RegistryWriteException(String message, List<String> changed, Throwable cause) {
