@@ -1,6 +1,5 @@
 package io.github.smtpstatus.spark;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,9 +9,7 @@ import java.util.Objects;
  * {@code other}, {@code notification} or {@code malformed}, so that no line is lost. Columns are null where
  * the line says nothing.
  */
-public final class DeliveryResult implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public final class DeliveryResult {
 
   private static final List<String> COLUMNS = List.of(
       "kind", "mta", "timestamp", "queueId", "recipient", "recipientDomain", "outcome", "dsn",
