@@ -69,7 +69,8 @@ public final class ClassifyJob {
     SparkSession.Builder builder = SparkSession.builder().appName("smtp-status-spark");
     if (options.master().isPresent()) {
       builder.master(options.master().get());
-    } else if (SparkSession.getActiveSession().isEmpty() && !new SparkConf().contains("spark.master")) {
+    } else if (SparkSession.getActiveSession().isEmpty() && SparkSession.getDefaultSession().isEmpty()
+        && !new SparkConf().contains("spark.master")) {
       err.println("smtp-status-spark: no Spark master: run the job with spark-submit, or give --master local[2]");
       return 2;
     }
