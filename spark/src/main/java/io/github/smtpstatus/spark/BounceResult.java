@@ -253,7 +253,7 @@ public final class BounceResult {
     this.senderAction = senderAction;
   }
 
-  /** {@return {@code permanent}, {@code transient} or {@code success}, from the code and the text} */
+  /** {@return {@code permanent}, {@code transient}, {@code success} or {@code unknown} (no code), from the code} */
   public String getPermanence() {
     return permanence;
   }
@@ -261,7 +261,7 @@ public final class BounceResult {
   /**
    * Sets {@link #getPermanence()}.
    *
-   * @param permanence {@code permanent}, {@code transient} or {@code success}, from the code and the text
+   * @param permanence {@code permanent}, {@code transient}, {@code success} or {@code unknown} (no code), from the code
    */
   public void setPermanence(String permanence) {
     this.permanence = permanence;

@@ -259,7 +259,7 @@ public final class DeliveryResult {
     this.senderAction = senderAction;
   }
 
-  /** {@return {@code permanent}, {@code transient} or {@code success}, from the code and the text} */
+  /** {@return {@code permanent}, {@code transient}, {@code success} or {@code unknown} (no code), from the code} */
   public String getPermanence() {
     return permanence;
   }
@@ -267,7 +267,7 @@ public final class DeliveryResult {
   /**
    * Sets {@link #getPermanence()}.
    *
-   * @param permanence {@code permanent}, {@code transient} or {@code success}, from the code and the text
+   * @param permanence {@code permanent}, {@code transient}, {@code success} or {@code unknown} (no code), from the code
    */
   public void setPermanence(String permanence) {
     this.permanence = permanence;
