@@ -52,8 +52,10 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 10485
 java -version 2>&1 | head -n 1
 echo "input: $LOG, $lines lines, $((bytes / 1000000)) MB"
 echo
-echo "| run | wall s | lines/s (wall) | job s | lines/s (job) |"
-echo "| --- | ---: | ---: | ---: | ---: |"
+echo "| run | wall s | lines/s (wall) | job s | lines/s (job) | CPU s | lines per CPU second |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "spark-scaling.sh: $TIME is missing (Debian: apt-get install time)" >&2; exit 1; }
 
 declare -A JOB_RATE
 for cores in 1 2; do
@@ -61,22 +63,24 @@ for cores in 1 2; do
   rm -rf "$out"
   mkdir -p "$WORK"
   start=$(date +%s.%N)
-  java -Xmx4g "${SPARK_OPTS[@]}" -Dspark.ui.enabled=false -Dspark.sql.shuffle.partitions=$((cores * 2)) \
+  "$TIME" -f "%U %S" -o "$WORK/local-$cores.cpu" java -Xmx4g "${SPARK_OPTS[@]}" -Dspark.ui.enabled=false -Dspark.sql.shuffle.partitions=$((cores * 2)) \
       -Dlog4j2.level=error -cp "$JAR:$(cat "$CP_FILE")" io.github.smtpstatus.spark.job.ClassifyJob \
       --master "local[$cores]" --input "$LOG" --output "$out" --format parquet > "$WORK/local-$cores.txt" 2> "$WORK/local-$cores.err" \
     || { tail -n 20 "$WORK/local-$cores.err" >&2; exit 1; }
   end=$(date +%s.%N)
   job=$(sed -n 's/^[0-9]* rows in \([0-9.]*\) s.*/\1/p' "$WORK/local-$cores.txt")
   JOB_RATE[$cores]=$(awk -v l="$lines" -v s="$job" 'BEGIN { printf "%.0f", l / s }')
-  awk -v l="$lines" -v a="$start" -v b="$end" -v j="$job" -v c="$cores" 'BEGIN {
-    printf "| spark local[%d] | %.1f | %.0f | %.1f | %.0f |\n", c, b - a, l / (b - a), j, l / j }'
+  cpu=$(awk '{ print $1 + $2 }' "$WORK/local-$cores.cpu")
+  awk -v l="$lines" -v a="$start" -v b="$end" -v j="$job" -v c="$cores" -v cpu="$cpu" 'BEGIN {
+    printf "| spark local[%d] | %.1f | %.0f | %.1f | %.0f | %.1f | %.0f |\n", c, b - a, l / (b - a), j, l / j, cpu, l / cpu }'
 done
 
 start=$(date +%s.%N)
-java -jar "$CLI" scan --json --threads 1 "$LOG" > /dev/null
+"$TIME" -f "%U %S" -o "$WORK/cli.cpu" java -jar "$CLI" scan --json --threads 1 "$LOG" > /dev/null
 end=$(date +%s.%N)
-awk -v l="$lines" -v a="$start" -v b="$end" 'BEGIN {
-  printf "| smtp-status scan --json --threads 1 | %.1f | %.0f | | |\n", b - a, l / (b - a) }'
+cpu=$(awk '{ print $1 + $2 }' "$WORK/cli.cpu")
+awk -v l="$lines" -v a="$start" -v b="$end" -v cpu="$cpu" 'BEGIN {
+  printf "| smtp-status scan --json --threads 1 | %.1f | %.0f | | | %.1f | %.0f |\n", b - a, l / (b - a), cpu, l / cpu }'
 
 echo
 awk -v one="${JOB_RATE[1]}" -v two="${JOB_RATE[2]}" 'BEGIN { printf "scaling local[2] / local[1] (job time): %.2fx\n", two / one }'
