@@ -115,6 +115,34 @@ final class ProseReader {
     return pair(text, recipients, ProseReplies.findAll(text));
   }
 
+  /**
+   * Each recipient's part of the text (by lower-case address): from its first mention to the next
+   * recipient's first mention; with one recipient, the whole text. A recipient the text does not mention
+   * has no part.
+   */
+  static Map<String, String> parts(String text, List<String> recipients) {
+    Map<String, String> parts = new LinkedHashMap<>();
+    if (recipients.size() == 1) {
+      parts.put(recipients.get(0).toLowerCase(Locale.ROOT), text);
+      return parts;
+    }
+    Set<String> keys = new HashSet<>();
+    recipients.forEach(recipient -> keys.add(recipient.toLowerCase(Locale.ROOT)));
+    Map<String, Integer> mentioned = new LinkedHashMap<>();
+    for (Addresses.Found found : Addresses.find(text, 0, text.length())) {
+      if (keys.contains(found.key())) {
+        mentioned.putIfAbsent(found.key(), found.start());
+      }
+    }
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(mentioned.entrySet());
+    sorted.sort(Map.Entry.comparingByValue());
+    for (int i = 0; i < sorted.size(); i++) {
+      int end = i + 1 < sorted.size() ? sorted.get(i + 1).getValue() : text.length();
+      parts.put(sorted.get(i).getKey(), text.substring(sorted.get(i).getValue(), end));
+    }
+    return parts;
+  }
+
   static Prose read(MimeContent content, BounceReader.Settings settings, List<BounceFinding> findings) {
     return read(content, text(content, settings), settings, findings);
   }
