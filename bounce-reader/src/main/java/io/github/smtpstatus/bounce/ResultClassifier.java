@@ -1,5 +1,6 @@
 package io.github.smtpstatus.bounce;
 
+import io.github.smtpstatus.classify.BounceReason;
 import io.github.smtpstatus.classify.Classification;
 import io.github.smtpstatus.classify.Classifier;
 import java.util.ArrayList;
@@ -13,10 +14,14 @@ import java.util.function.Supplier;
  * the reply code, the text that says why, the {@code Remote-MTA} and the recipient's domain.
  *
  * <p>The text is the most specific one the bounce has for the recipient: the {@code Diagnostic-Code}'s
- * text, else the reply's text, else the code's line of prose; when none of these says anything but a
- * code, what the bounce's prose says about the recipient (its part of the text, {@link ProseReader#parts}),
- * which is where {@code Envelope expired} or {@code Domain does not exist} stand in bounces without a
- * reply. A feedback report is judged by its report fields ({@code Feedback-Type: abuse}), an automatic
+ * text, else the reply's text, else the code's line of prose ({@link RecipientResult#diagnosticText()}).
+ * When that text has no letter ({@code 5.0.0}, {@code 71}) or leaves the reason undetermined
+ * ({@code 550 #5.1.0 Address rejected}), the recipient is classified again with what the bounce's prose
+ * says about it added (its part of the text, {@link ProseReader#parts}): where {@code Envelope expired},
+ * {@code Domain does not exist} or {@code the address couldn't be found} stand. The second verdict is
+ * kept when it is not undetermined and either the first was, or the status says little (none, or a detail
+ * of 0) and a phrase took part in the second: an exact {@code 4.4.7} with no text stays delivery time
+ * expired whatever the prose adds. A feedback report is judged by its report fields ({@code Feedback-Type: abuse}), an automatic
  * reply by the headers that make it one ({@code Auto-Submitted: auto-replied}).
  */
 final class ResultClassifier {
@@ -27,24 +32,56 @@ final class ResultClassifier {
       String kindText, Supplier<String> prose) {
     List<RecipientResult> classified = new ArrayList<>(recipients.size());
     Map<String, String> parts = null;
+    boolean byKind = kind == BounceKind.FEEDBACK_REPORT || kind == BounceKind.AUTO_REPLY;
     for (RecipientResult recipient : recipients) {
-      String text = kind == BounceKind.FEEDBACK_REPORT || kind == BounceKind.AUTO_REPLY ? kindText
-          : recipient.diagnosticText();
-      if (text.isBlank() && kind != BounceKind.FEEDBACK_REPORT && kind != BounceKind.AUTO_REPLY) {
+      String text = byKind ? kindText : recipient.diagnosticText();
+      Classification classification = classify(classifier, recipient, text);
+      if (!byKind && (!hasLetter(text) || classification.reason() == BounceReason.UNDETERMINED)) {
         if (parts == null) {
           List<String> addresses = new ArrayList<>(recipients.size());
           recipients.forEach(each -> addresses.add(each.recipient()));
           parts = ProseReader.parts(prose.get(), addresses);
         }
-        text = parts.getOrDefault(recipient.recipient().toLowerCase(Locale.ROOT), "");
+        String part = parts.getOrDefault(recipient.recipient().toLowerCase(Locale.ROOT), "");
+        if (!part.isBlank()) {
+          Classification withProse = classify(classifier, recipient, text.isBlank() ? part : text + "\n" + part);
+          if (withProse.reason() != BounceReason.UNDETERMINED
+              && (classification.reason() == BounceReason.UNDETERMINED
+                  || (decidedByText(withProse) && saysLittle(recipient)))) {
+            classification = withProse;
+          }
+        }
       }
-      int reply = recipient.replyCode().orElse(0);
-      Classification classification = classifier.classify(recipient.status().orElse(null),
-          reply >= 200 && reply <= 599 ? reply : 0, text, recipient.remoteMta().orElse(null),
-          domain(recipient.recipient()));
       classified.add(recipient.classified(classification));
     }
     return classified;
+  }
+
+  private static Classification classify(Classifier classifier, RecipientResult recipient, String text) {
+    int reply = recipient.replyCode().orElse(0);
+    return classifier.classify(recipient.status().orElse(null), reply >= 200 && reply <= 599 ? reply : 0, text,
+        recipient.remoteMta().orElse(null), domain(recipient.recipient()));
+  }
+
+  /** Whether a phrase of the text took part in the decision (not the code or the reply code alone). */
+  private static boolean decidedByText(Classification classification) {
+    return classification.rule().map(rule -> !rule.phrases().isEmpty()).orElse(false);
+  }
+
+  /** Whether the status says little: none, or a detail of 0 ({@code 5.0.0}, {@code 4.5.0}: RFC 3463's "other"). */
+  private static boolean saysLittle(RecipientResult recipient) {
+    return recipient.status().map(code -> code.detail() == 0).orElse(true);
+  }
+
+  /** Whether the text has a letter: a diagnostic of codes alone ({@code 5.0.0}, {@code 71}) says nothing why. */
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String domain(String address) {
