@@ -286,7 +286,7 @@ final class ProseReader {
         owner = firstMention.owner(quoted.start());
       }
       if (owner != null) {
-        addReply(evidence.get(owner), quoted.quoted());
+        addReply(evidence.get(owner), quoted.quoted(), text.substring(quoted.start(), quoted.end()).strip());
       }
     }
     // Codes written outside the replies ("(#5.1.1)", "Status: 5.1.1"), in the recipient's part.
@@ -299,14 +299,15 @@ final class ProseReader {
     return evidence;
   }
 
-  private static void addReply(List<StatusCandidate> candidates, QuotedReply quoted) {
+  /** A reply's candidates; the reply's own one keeps the text as quoted, with Postfix's {@code (in reply to ... command)}. */
+  private static void addReply(List<StatusCandidate> candidates, QuotedReply quoted, String asQuoted) {
     SmtpReply reply = quoted.reply();
     SmtpReply nested = ProseReplies.nested(quoted);
     if (nested != null) {
       candidates.add(new StatusCandidate(Evidence.PROSE, ProseReplies.code(nested), nested,
           nested.toString()));
     }
-    candidates.add(new StatusCandidate(Evidence.PROSE, ProseReplies.code(reply), reply, reply.toString()));
+    candidates.add(new StatusCandidate(Evidence.PROSE, ProseReplies.code(reply), reply, asQuoted));
   }
 
   /** Codes written outside the replies, each attributed by the line it stands on. */

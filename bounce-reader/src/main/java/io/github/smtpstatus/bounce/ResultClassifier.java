@@ -1,5 +1,6 @@
 package io.github.smtpstatus.bounce;
 
+import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.classify.BounceReason;
 import io.github.smtpstatus.classify.Classification;
 import io.github.smtpstatus.classify.Classifier;
@@ -22,9 +23,13 @@ import java.util.function.Supplier;
  * kept when it is not undetermined and either the first was, or the status says little (none, or a detail
  * of 0) and a phrase took part in the second: an exact {@code 4.4.7} with no text stays delivery time
  * expired whatever the prose adds. A feedback report is judged by its report fields ({@code Feedback-Type: abuse}), an automatic
- * reply by the headers that make it one ({@code Auto-Submitted: auto-replied}).
+ * reply by the headers that make it one ({@code Auto-Submitted: auto-replied}). A final failure with
+ * status {@code 4.4.1} is judged as {@code 4.4.7} (see {@link #gaveUpWithoutAnswer}).
  */
 final class ResultClassifier {
+
+  private static final StatusCode NO_ANSWER = StatusCode.parse("4.4.1");
+  private static final StatusCode EXPIRED = StatusCode.parse("4.4.7");
 
   private ResultClassifier() {}
 
@@ -34,7 +39,7 @@ final class ResultClassifier {
     Map<String, String> parts = null;
     boolean byKind = kind == BounceKind.FEEDBACK_REPORT || kind == BounceKind.AUTO_REPLY;
     for (RecipientResult recipient : recipients) {
-      String text = byKind ? kindText : recipient.diagnosticText();
+      String text = byKind ? kindText : text(recipient);
       Classification classification = classify(classifier, recipient, text);
       if (!byKind && (!hasLetter(text) || classification.reason() == BounceReason.UNDETERMINED)) {
         if (parts == null) {
@@ -52,9 +57,37 @@ final class ResultClassifier {
           }
         }
       }
+      if (!byKind && gaveUpWithoutAnswer(kind, recipient)) {
+        classification = classifier.classify(EXPIRED, 0, null, recipient.remoteMta().orElse(null),
+            domain(recipient.recipient()));
+      }
       classified.add(recipient.classified(classification));
     }
     return classified;
+  }
+
+  /**
+   * The diagnostic's text; without a diagnostic, the chosen reply as the prose quotes it (with Postfix's
+   * {@code (in reply to end of DATA command)}, which tells a filter from a dead address); else
+   * {@link RecipientResult#diagnosticText()}.
+   */
+  private static String text(RecipientResult recipient) {
+    if (recipient.diagnostic().isEmpty() && recipient.chosen().isPresent() && recipient.chosen().get().reply().isPresent()
+        && recipient.chosen().get().evidence() == Evidence.PROSE) {
+      return recipient.chosen().get().text();
+    }
+    return recipient.diagnosticText();
+  }
+
+  /**
+   * Whether the bounce is final for the recipient ({@code Action: failed}, or a prose bounce) while its
+   * status is {@code 4.4.1}: RFC 3463 section 3.5 calls "no answer from host" useful only as a persistent
+   * transient error, and a final report of one means the sending MTA tried until its queue lifetime ran
+   * out, which is {@code X.4.7}, delivery time expired.
+   */
+  private static boolean gaveUpWithoutAnswer(BounceKind kind, RecipientResult recipient) {
+    boolean last = recipient.action().map(action -> action == Action.FAILED).orElse(kind == BounceKind.PROSE_BOUNCE);
+    return last && recipient.status().map(code -> code.equals(NO_ANSWER)).orElse(false);
   }
 
   private static Classification classify(Classifier classifier, RecipientResult recipient, String text) {
