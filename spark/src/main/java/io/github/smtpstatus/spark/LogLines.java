@@ -9,6 +9,7 @@ import io.github.smtpstatus.log.MailLogReader;
 import io.github.smtpstatus.log.Outcome;
 import io.github.smtpstatus.log.Peer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,7 +84,7 @@ final class LogLines {
     String relayHost = relay == null ? null : relay.host().orElse(relay.address().orElse(null));
     String text = remote != null ? remote.reply().text() : entry.text().orElse(null);
     Integer replyCode = remote == null ? null : remote.code();
-    List<String> recipients = entry.recipients().isEmpty() ? java.util.Collections.singletonList(null)
+    List<String> recipients = entry.recipients().isEmpty() ? Collections.singletonList(null)
         : entry.recipients();
     boolean notification = entry.outcome() == Outcome.NOTIFIED;
     // The API's classification of the line (its first recipient's domain): the same for every row of it.
