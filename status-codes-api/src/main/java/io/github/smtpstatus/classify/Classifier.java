@@ -57,6 +57,9 @@ public final class Classifier {
   /**
    * A classifier from tables the plugin generated; generated code calls this, nothing else should.
    *
+   * @param strings the string pool of the generated tables
+   * @param packed the packed rule and automaton tables, which index into {@code strings}
+   * @return the classifier of the rules the tables hold, in their order
    * @throws IllegalArgumentException if the tables are corrupt or of another format version
    */
   public static Classifier ofTables(String[] strings, String[] packed) {
@@ -77,6 +80,7 @@ public final class Classifier {
    * @param replyCode the SMTP reply code, or 0 when there is none
    * @param text the reply or diagnostic text, or {@code null}
    * @param host the remote host's name or the recipient's domain, or {@code null}
+   * @return the classification of the first rule that matches, or {@link BounceReason#UNDETERMINED} when none does
    * @throws IllegalArgumentException if {@code replyCode} is neither 0 nor between 200 and 599
    */
   public Classification classify(StatusCode code, int replyCode, CharSequence text, CharSequence host) {
@@ -92,6 +96,7 @@ public final class Classifier {
    * @param text the reply or diagnostic text, or {@code null}
    * @param remoteHost the name of the host that answered, or {@code null}
    * @param recipientDomain the domain of the recipient's address, or {@code null}
+   * @return the classification of the first rule that matches, or {@link BounceReason#UNDETERMINED} when none does
    * @throws IllegalArgumentException if {@code replyCode} is neither 0 nor between 200 and 599
    */
   public Classification classify(StatusCode code, int replyCode, CharSequence text, CharSequence remoteHost,
@@ -102,12 +107,23 @@ public final class Classifier {
     return rules.decide(code, replyCode, text, remoteHost, recipientDomain);
   }
 
-  /** Classifies an SMTP reply by its code, enhanced code and text. */
+  /**
+   * Classifies an SMTP reply by its code, enhanced code and text.
+   *
+   * @param reply the reply
+   * @return the classification of the first rule that matches, or {@link BounceReason#UNDETERMINED} when none does
+   */
   public Classification classify(SmtpReply reply) {
     return classify(reply, null);
   }
 
-  /** Classifies an SMTP reply from a known host (or for a known recipient domain). */
+  /**
+   * Classifies an SMTP reply from a known host (or for a known recipient domain).
+   *
+   * @param reply the reply
+   * @param host the name of the host that answered or the recipient's domain, or {@code null}
+   * @return the classification of the first rule that matches, or {@link BounceReason#UNDETERMINED} when none does
+   */
   public Classification classify(SmtpReply reply, CharSequence host) {
     Objects.requireNonNull(reply, "reply == null");
     return rules.decide(reply.enhancedCode().orElse(null), reply.code(), reply.text(), host, null);
@@ -188,13 +204,23 @@ public final class Classifier {
 
     private Builder() {}
 
-    /** Adds a rule after those added so far. */
+    /**
+     * Adds a rule after those added so far.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder add(ClassificationRule rule) {
       rules.add(Objects.requireNonNull(rule, "rule == null"));
       return this;
     }
 
-    /** Adds rules, in order, after those added so far. */
+    /**
+     * Adds rules, in order, after those added so far.
+     *
+     * @param more the rules, in the order they are to be tried
+     * @return this builder
+     */
     public Builder addAll(Iterable<ClassificationRule> more) {
       for (ClassificationRule rule : Objects.requireNonNull(more, "rules == null")) {
         add(rule);
@@ -202,7 +228,12 @@ public final class Classifier {
       return this;
     }
 
-    /** Adds every rule of a classifier, in its order, after those added so far. */
+    /**
+     * Adds every rule of a classifier, in its order, after those added so far.
+     *
+     * @param classifier the classifier whose rules to add, such as {@link Classifier#standard()}
+     * @return this builder
+     */
     public Builder addAll(Classifier classifier) {
       return addAll(Objects.requireNonNull(classifier, "classifier == null").rules());
     }

@@ -124,6 +124,8 @@ public final class ResultsTable {
           false, -1);
     }
     pair("MailLogBenchmark", "library", "", "grok", "4,096 generated log lines, one per op", "≥ 10× grok", 10, false);
+    pair("MailLogBenchmark", "libraryTwoThreads", "", "grokTwoThreads", "the same, 2 threads (ns/op per thread)", "",
+        0, false);
     single("CodeGenerationBenchmark", "render", "", "bundled registry, model → source", "", false, -1);
     single("CodeGenerationBenchmark", "generate", "", "bundled registry into an empty directory", "< 1 s", false,
         1000);
