@@ -152,21 +152,24 @@ final class LenientReplies {
         i = codeEnd;
       }
       int next = -1;
+      // The line's text is copied in spans as it stands, flushed only where the wire form differs from it
+      // (a dropped quote, a wrapped line break, the next line): one append per line, not one per word.
+      int copy = i;
       while (i < b) {
         char c = s.charAt(i);
         if (i == closeQuote) {
+          wire.append(s, copy, i);
           i++;
+          copy = i;
           continue;
         }
         if (!isSpaceOrBreak(c)) {
-          int word = i;
           while (i < b && i != closeQuote && !isSpaceOrBreak(c = s.charAt(i))) {
             if (ControlChars.isControl(c)) {
               return new Failure(i, "control character " + InputText.describe(c) + " in the text");
             }
             i++;
           }
-          wire.append(s, word, i); // a word at a time: one append per word, not per character
           continue;
         }
         int run = i;
@@ -179,6 +182,8 @@ final class LenientReplies {
           if (!lineBreak) {
             at[FLATTENED] = at[FLATTENED] < 0 ? i : at[FLATTENED];
           }
+          wire.append(s, copy, run);
+          copy = -1;
           next = i;
           break;
         }
@@ -188,10 +193,12 @@ final class LenientReplies {
             return new Failure(bad, "line break not followed by white space or by the reply code " + s.subSequence(a, a + 3));
           }
           at[WRAPPED] = at[WRAPPED] < 0 ? run : at[WRAPPED];
-          wire.append(' ');
-        } else {
-          wire.append(s, run, i);
+          wire.append(s, copy, run).append(' ');
+          copy = i;
         }
+      }
+      if (copy >= 0) {
+        wire.append(s, copy, i);
       }
       if (next < 0) {
         if (sep == '-') {

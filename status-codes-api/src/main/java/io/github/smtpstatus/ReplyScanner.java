@@ -40,6 +40,15 @@ final class ReplyScanner {
   private int lastDouble;
   private int lastSingle;
 
+  /** The ASCII characters that {@link #computeLine} passes over: no line break, quote, {@code >} or control character. */
+  private static final boolean[] ORDINARY = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ORDINARY[c] = c != '\r' && c != '\n' && c != '>' && c != '"' && c != '\'' && !ControlChars.isControl(c);
+    }
+  }
+
   private ReplyScanner(String s, boolean nested) {
     this.s = s;
     this.n = s.length();
@@ -217,6 +226,9 @@ final class ReplyScanner {
     int j = i;
     for (; j < n; j++) {
       char c = s.charAt(j);
+      if (c >= 128 || ORDINARY[c]) {
+        continue; // one test for most characters of a line, instead of six
+      }
       if (c == '\r' || c == '\n') {
         int after = c == '\r' && j + 1 < n && s.charAt(j + 1) == '\n' ? j + 2 : j + 1;
         if (after >= n || !isFoldSpace(s.charAt(after))) {

@@ -1,7 +1,11 @@
 package io.github.smtpstatus.classify;
 
+import io.github.smtpstatus.QuotedReply;
 import io.github.smtpstatus.SmtpReply;
 import io.github.smtpstatus.StatusCode;
+import io.github.smtpstatus.log.MailLogEntry;
+import io.github.smtpstatus.log.MailLogReader;
+import io.github.smtpstatus.log.Peer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +28,8 @@ import java.util.Objects;
  * then common phrase families, then the RFC 3463 meaning of every registered code, subject and class.
  * A rules file of one's own, compiled by the plugin's {@code classification-rules} goal, comes first,
  * before the shipped rules; rules added at run time go where they are {@linkplain Builder#add added}.
+ *
+ * <p>{@link #classify(MailLogEntry)} classifies a delivery read from a mail log line.
  *
  * <p>Classifying costs one pass over the text (one table read per character, whatever the number of
  * rules), no regular expression, and allocates nothing. Immutable and thread-safe.
@@ -121,6 +127,53 @@ public final class Classifier {
   public Classification classify(SmtpReply reply, CharSequence host) {
     Objects.requireNonNull(reply, "reply == null");
     return rules.decide(reply.enhancedCode().orElse(null), reply.code(), reply.text(), host, null);
+  }
+
+  /**
+   * Classifies what a mail log line says about a delivery, from the values {@link MailLogReader} read:
+   *
+   * <ul>
+   *   <li>the code: the MTA's own {@code dsn=} when it is exact; when it is missing (Exim writes none) or
+   *       generic ({@code X.0.0}), the enhanced code of the remote server's reply (the innermost one that
+   *       has one, when a relay nests the remote reply), so that {@code dsn=5.0.0} with
+   *       {@code 550 5.1.1 User unknown} is judged as 5.1.1; else the {@code dsn=} as it is;
+   *   <li>the reply code: that reply's code (0 without a reply);
+   *   <li>the text: the line's explanation ({@link MailLogEntry#text()}, which holds the reply or the
+   *       local reason such as {@code Connection timed out}), else the reply's text;
+   *   <li>the hosts: the relay's name, and the domain of the first recipient.
+   * </ul>
+   *
+   * <pre>{@code
+   * MailLogEntry entry = MailLogReader.read("... postfix/smtp[1]: 4Bx: to=<bob@example.net>, relay=mx.example.net"
+   *     + "[192.0.2.1]:25, dsn=5.0.0, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 <bob@example.net>:"
+   *     + " Recipient address rejected: User unknown (in reply to RCPT TO command))").orElseThrow();
+   * Classifier.standard().classify(entry).reason();   // USER_UNKNOWN
+   * }</pre>
+   *
+   * @param entry a delivery read from a log line
+   * @return the classification; for a delivered message ({@code status=sent}, {@code dsn=2.0.0}) the
+   *     reason is {@link BounceReason#DELIVERED}
+   * @throws NullPointerException if {@code entry} is null
+   */
+  public Classification classify(MailLogEntry entry) {
+    Objects.requireNonNull(entry, "entry == null");
+    QuotedReply outer = entry.reply().orElse(null);
+    QuotedReply remote = outer;
+    if (outer != null && outer.innermost() != outer && outer.innermost().enhancedCode().isPresent()) {
+      remote = outer.innermost();
+    }
+    StatusCode dsn = entry.dsn().orElse(null);
+    StatusCode replied = remote == null ? null : remote.enhancedCode().orElse(null);
+    StatusCode code = dsn != null && (replied == null || dsn.subject() != 0 || dsn.detail() != 0) ? dsn : replied;
+    String text = entry.text().orElse(remote == null ? null : remote.reply().text());
+    String relay = entry.relay().flatMap(Peer::host).orElse(null);
+    String domain = null;
+    if (!entry.recipients().isEmpty()) {
+      String recipient = entry.recipients().get(0);
+      int at = recipient.lastIndexOf('@');
+      domain = at < 0 || at == recipient.length() - 1 ? null : recipient.substring(at + 1);
+    }
+    return rules.decide(code, remote == null ? 0 : remote.code(), text, relay, domain);
   }
 
   RuleSet ruleSet() {

@@ -32,18 +32,20 @@ final class EximLines {
     int idEnd = messageIdEnd(s, m);
     int at = idEnd > m ? idEnd + 1 : m;
     if (at + 3 <= s.length() && s.charAt(at + 2) == ' ') {
-      Outcome outcome = switch (s.substring(at, at + 2)) {
-        case "=>", "->", ">>" -> Outcome.SENT;
-        case "*>" -> Outcome.SUPPRESSED;
-        case "**" -> Outcome.BOUNCED;
-        case "==" -> Outcome.DEFERRED;
-        default -> null;
-      };
+      Outcome outcome = flag(s.charAt(at), s.charAt(at + 1));
       if (outcome != null && idEnd > m) {
         return delivery(s, prefix, s.substring(m, idEnd), outcome, at + 3);
       }
     }
     return reject(s, prefix, idEnd > m ? s.substring(m, idEnd) : null, at);
+  }
+
+  /** The outcome of a delivery flag, or null: two characters compared, no substring per line. */
+  private static Outcome flag(char first, char second) {
+    if (second == '>') {
+      return first == '=' || first == '-' || first == '>' ? Outcome.SENT : first == '*' ? Outcome.SUPPRESSED : null;
+    }
+    return first == '*' && second == '*' ? Outcome.BOUNCED : first == '=' && second == '=' ? Outcome.DEFERRED : null;
   }
 
   private static MailLogEntry delivery(String s, LogPrefix prefix, String id, Outcome outcome, int i) {

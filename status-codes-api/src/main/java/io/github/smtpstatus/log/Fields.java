@@ -65,18 +65,32 @@ final class Fields {
 
   /** The index of the {@code =} after a key of letters, digits and {@code _} at {@code i}, or -1. */
   static int keyEnd(String s, int i) {
-    int k = i;
-    while (k < s.length() && k - i < 32) {
+    int limit = Math.min(s.length(), i + 32);
+    for (int k = i; k < limit; k++) {
       char c = s.charAt(k);
       if (c == '=') {
         return k == i ? -1 : k;
       }
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+      if (c >= 128 || !KEY_CHARS[c]) {
         return -1;
       }
-      k++;
     }
     return -1;
+  }
+
+  /** ASCII letters, digits and {@code _}: one table read per character of a key instead of four range tests. */
+  private static final boolean[] KEY_CHARS = asciiTable("_");
+
+  /** ASCII letters and digits. */
+  static final boolean[] LETTERS_AND_DIGITS = asciiTable("");
+
+  /** A table of the ASCII letters and digits and of {@code more}. */
+  private static boolean[] asciiTable(String more) {
+    boolean[] table = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || more.indexOf(c) >= 0;
+    }
+    return table;
   }
 
   private static int valueEnd(String s, int value) {
@@ -114,11 +128,13 @@ final class Fields {
     if (text == null) {
       return null;
     }
-    Optional<QuotedReply> reply = Optional.empty();
     if (text.length() >= 3 && text.charAt(0) >= '2' && text.charAt(0) <= '5') {
-      reply = QuotedReply.tryParse(text);
+      Optional<QuotedReply> whole = QuotedReply.tryParse(text);
+      if (whole.isPresent()) {
+        return whole.get();
+      }
     }
-    return reply.or(() -> SmtpReplies.findFirst(text)).orElse(null);
+    return SmtpReplies.findFirst(text).orElse(null);
   }
 
   /** A builder for an entry of {@code mta} read from {@code line}, with the prefix's parts. */

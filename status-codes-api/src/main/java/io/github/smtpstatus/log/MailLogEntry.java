@@ -301,6 +301,19 @@ public final class MailLogEntry {
       return find(key, 0, key.length()) >= 0;
     }
 
+    /** The index of the first field with this key, for {@link #valueStart} and {@link #valueEnd}, or -1. */
+    int index(String key) {
+      return find(key, 0, key.length());
+    }
+
+    int valueStart(int index) {
+      return regions[index + 2];
+    }
+
+    int valueEnd(int index) {
+      return regions[index + 3];
+    }
+
     /** The index in {@link #regions} of the field whose key is {@code key[from, from + length)}, or -1. */
     private int find(String key, int from, int length) {
       for (int k = 0; k < 4 * count; k += 4) {

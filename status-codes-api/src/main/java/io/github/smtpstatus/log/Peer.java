@@ -29,16 +29,23 @@ public final class Peer {
    * IPv6 or a socket path; null for {@code none} or an empty value.
    */
   static Peer postfix(String value) {
-    if (value.isEmpty() || value.equals("none")) {
+    return postfix(value, 0, value.length());
+  }
+
+  /** {@link #postfix(String)} of {@code line[from, to)}: the relay read in place, no copy of the value first. */
+  static Peer postfix(String line, int from, int to) {
+    if (to == from || (to - from == 4 && line.startsWith("none", from))) {
       return null;
     }
-    int open = value.indexOf('[');
-    int close = value.lastIndexOf(']');
+    int open = line.indexOf('[', from);
+    open = open >= to ? -1 : open;
+    int close = line.lastIndexOf(']', to - 1);
+    close = close < from ? -1 : close;
     if (open < 0 || close < open) {
-      return new Peer(value, null, -1);
+      return new Peer(line.substring(from, to), null, -1);
     }
-    return new Peer(open == 0 ? null : value.substring(0, open), value.substring(open + 1, close),
-        port(value, close + 1));
+    return new Peer(open == from ? null : line.substring(from, open), line.substring(open + 1, close),
+        port(line, close + 1, to));
   }
 
   /**
@@ -88,11 +95,16 @@ public final class Peer {
 
   /** The port after {@code ]:} at {@code colon}, or -1. */
   private static int port(String value, int colon) {
-    if (colon >= value.length() || value.charAt(colon) != ':') {
+    return port(value, colon, value.length());
+  }
+
+  /** The port after {@code ]:} at {@code colon}, before {@code to}, or -1. */
+  private static int port(String value, int colon, int to) {
+    if (colon >= to || value.charAt(colon) != ':') {
       return -1;
     }
     int port = -1;
-    for (int i = colon + 1; i < value.length() && i <= colon + 5 && value.charAt(i) >= '0' && value.charAt(i) <= '9'; i++) {
+    for (int i = colon + 1; i < to && i <= colon + 5 && value.charAt(i) >= '0' && value.charAt(i) <= '9'; i++) {
       port = (port < 0 ? 0 : port * 10) + (value.charAt(i) - '0');
     }
     return port;

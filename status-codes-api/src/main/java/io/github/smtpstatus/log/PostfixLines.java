@@ -68,7 +68,8 @@ final class PostfixLines {
         : is(s, status, word, "deferred") || is(s, status, word, "SOFTBOUNCE") ? Outcome.DEFERRED
         : is(s, status, word, "bounced") ? Outcome.BOUNCED
         : is(s, status, word, "expired") ? Outcome.EXPIRED : null;
-    if (entry.outcome == null || !entry.has("to")) {
+    int to = entry.index("to");
+    if (entry.outcome == null || to < 0) {
       return null;
     }
     entry.field(status - "status=".length(), status - 1, status, word);
@@ -76,8 +77,8 @@ final class PostfixLines {
     entry.recipients.add(entry.address("to"));
     String original = entry.get("orig_to");
     entry.originalRecipient = original == null ? null : Fields.address(original);
-    String relay = entry.get("relay");
-    entry.relay = relay == null ? null : Peer.postfix(relay);
+    int relay = entry.index("relay");
+    entry.relay = relay < 0 ? null : Peer.postfix(s, entry.valueStart(relay), entry.valueEnd(relay));
     entry.delay = entry.get("delay");
     entry.dsn = Fields.code(entry.get("dsn"));
     entry.text = parenthesized(s, word);
@@ -121,7 +122,7 @@ final class PostfixLines {
     entry.outcome = Outcome.REJECTED;
     entry.queueId = id.equals("NOQUEUE") ? null : id;
     entry.command = command;
-    entry.client = Peer.postfix(s.substring(client, colon));
+    entry.client = Peer.postfix(s, client, colon);
     int replyStart = colon + 2;
     int fields = s.indexOf("; from=<", replyStart);
     if (fields < 0) {
@@ -183,6 +184,6 @@ final class PostfixLines {
 
   /** Queue ids: short hexadecimal ones and long ones ({@code enable_long_queue_ids}) use letters and digits. */
   private static boolean isIdChar(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    return c < 128 && Fields.LETTERS_AND_DIGITS[c];
   }
 }

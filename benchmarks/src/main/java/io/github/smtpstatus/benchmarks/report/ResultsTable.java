@@ -124,6 +124,8 @@ public final class ResultsTable {
           false, -1);
     }
     pair("MailLogBenchmark", "library", "", "grok", "4,096 generated log lines, one per op", "≥ 10× grok", 10, false);
+    pair("MailLogBenchmark", "libraryTwoThreads", "", "grokTwoThreads", "the same, 2 threads (ns/op per thread)", "",
+        0, false);
     single("CodeGenerationBenchmark", "render", "", "bundled registry, model → source", "", false, -1);
     single("CodeGenerationBenchmark", "generate", "", "bundled registry into an empty directory", "< 1 s", false,
         1000);
@@ -243,7 +245,7 @@ public final class ResultsTable {
     out.add("");
     out.add("| shape | length | ns/byte | × the 1 KiB figure | target | met |");
     out.add("| --- | ---: | ---: | ---: | --- | --- |");
-    for (String shape : List.of("prose", "report", "mime")) {
+    for (String shape : List.of("prose", "report", "mime", "layout")) {
       Row base = rows.get(key("AdversarialBounceBenchmark.read", "", "length=" + Corpora.KB + ",shape=" + shape));
       for (int length : new int[] {Corpora.KB, 64 * Corpora.KB, Corpora.MB, 16 * Corpora.MB}) {
         Row row = rows.get(key("AdversarialBounceBenchmark.read", "", "length=" + length + ",shape=" + shape));

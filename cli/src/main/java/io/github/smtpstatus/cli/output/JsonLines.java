@@ -59,7 +59,7 @@ public final class JsonLines {
     List<Schema.Field<T>> fields = schema.fields();
     for (int i = 0; i < fields.size(); i++) {
       Schema.Field<T> field = fields.get(i);
-      json.writeName(field.name());
+      json.writeName(schema.jsonName(i));
       writeValue(json, field, field.value().apply(record));
     }
     json.writeEndObject();

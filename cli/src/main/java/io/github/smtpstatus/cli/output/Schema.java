@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The fields of one kind of output record, in order: what {@code --json} writes as the members of
@@ -80,10 +82,21 @@ public final class Schema<T> {
 
   private final String name;
   private final List<Field<T>> fields;
+  /** The fields' names quoted and escaped once for JSON: Jackson then copies them instead of escaping each time. */
+  private final SerializableString[] jsonNames;
 
   private Schema(String name, List<Field<T>> fields) {
     this.name = name;
     this.fields = List.copyOf(fields);
+    this.jsonNames = new SerializableString[fields.size()];
+    for (int i = 0; i < jsonNames.length; i++) {
+      jsonNames[i] = new SerializedString(fields.get(i).name());
+    }
+  }
+
+  /** The name of field {@code index} for {@link JsonLines}, made once. */
+  SerializableString jsonName(int index) {
+    return jsonNames[index];
   }
 
   /**
