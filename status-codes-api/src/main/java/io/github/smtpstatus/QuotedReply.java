@@ -123,6 +123,8 @@ public final class QuotedReply {
   /**
    * Reads a quoted reply, making any repair.
    *
+   * @param text the quoted reply
+   * @return the reply, with the repairs it needed
    * @throws SmtpReplyFormatException if the text is not a reply even leniently
    * @throws NullPointerException if {@code text} is null
    */
@@ -134,6 +136,9 @@ public final class QuotedReply {
    * Reads a quoted reply, making only the repairs of the kinds given; {@code Set.of()} reads strictly:
    * exactly what {@link SmtpReply#parse} accepts, as it reads it.
    *
+   * @param text the quoted reply
+   * @param allowedRepairs the repair kinds that may be made, such as {@link #ALL_REPAIRS} or {@code Set.of()}
+   * @return the reply, with the repairs it needed
    * @throws SmtpReplyFormatException if the text is not a reply with those repairs; the reason names a
    *     repair that was needed and not allowed
    * @throws IllegalArgumentException if a kind in {@code allowedRepairs} is not a repair kind
@@ -150,6 +155,8 @@ public final class QuotedReply {
   /**
    * Reads a quoted reply, making any repair, or returns empty; never throws for non-null input.
    *
+   * @param text the quoted reply
+   * @return the reply, with the repairs it needed, or empty when the text is not a reply even leniently
    * @throws NullPointerException if {@code text} is null
    */
   public static Optional<QuotedReply> tryParse(CharSequence text) {
@@ -159,6 +166,9 @@ public final class QuotedReply {
   /**
    * Reads a quoted reply with only the repairs of the kinds given, or returns empty.
    *
+   * @param text the quoted reply
+   * @param allowedRepairs the repair kinds that may be made, such as {@link #ALL_REPAIRS} or {@code Set.of()}
+   * @return the reply, with the repairs it needed, or empty when it is not a reply with those repairs
    * @throws IllegalArgumentException if a kind in {@code allowedRepairs} is not a repair kind
    * @throws NullPointerException if an argument is null
    */
@@ -226,7 +236,11 @@ public final class QuotedReply {
     return !repairs.isEmpty();
   }
 
-  /** {@return whether a finding (a repair or one of the reply's) of this kind was made} */
+  /**
+   * {@return whether a finding (a repair or one of the reply's) of this kind was made}
+   *
+   * @param kind the kind of finding
+   */
   public boolean hasFinding(ReplyFinding.Kind kind) {
     for (ReplyFinding finding : findings) {
       if (finding.kind() == kind) {
@@ -240,6 +254,8 @@ public final class QuotedReply {
    * Where the reply starts in the text it was read from: the input of {@link #parse}, the text that
    * {@link SmtpReplies} scanned, or, for a {@link #nested()} reply, the outer reply's
    * {@link SmtpReply#text()}.
+   *
+   * @return the index of the reply's first character in the text it was read from
    */
   public int start() {
     return start;
@@ -253,6 +269,8 @@ public final class QuotedReply {
   /**
    * The command the reply answered, where the quoting text says so (Postfix's {@code (in reply to RCPT TO
    * command)}, Exim's {@code after RCPT TO:<...>:}); empty from {@link #parse}.
+   *
+   * @return the command, or empty when the quoting text does not say
    */
   public Optional<SmtpCommand> command() {
     return Optional.ofNullable(command);
@@ -261,6 +279,8 @@ public final class QuotedReply {
   /**
    * The first reply quoted inside this one's text (see the class comment); the outer code stays the outer
    * one. Found on the first call, in time linear in the text, and kept.
+   *
+   * @return the first nested reply, or empty when the text quotes none
    */
   public Optional<QuotedReply> nested() {
     Optional<QuotedReply> found = nested;
@@ -275,6 +295,8 @@ public final class QuotedReply {
    * The innermost nested reply, usually the remote server's own answer; this reply when none is nested.
    * Followed at most {@value #MAX_DEPTH} levels deep: each level costs time linear in its text, so
    * hostile text nested without end costs at most {@value #MAX_DEPTH} times one reading.
+   *
+   * @return the innermost nested reply, or this reply
    */
   public QuotedReply innermost() {
     QuotedReply inner = this;

@@ -57,6 +57,8 @@ public enum SmtpCommand {
    * SmtpCommand.find("initial connection");         // Optional[CONNECT]
    * }</pre>
    *
+   * @param phrase the words that name the command, as a log line or a bounce writes them
+   * @return the command, or empty when the phrase names none
    * @throws NullPointerException if {@code phrase} is null
    */
   public static Optional<SmtpCommand> find(CharSequence phrase) {

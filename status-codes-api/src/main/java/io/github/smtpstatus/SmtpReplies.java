@@ -59,6 +59,7 @@ public final class SmtpReplies {
   /**
    * Every reply quoted in the text, in order.
    *
+   * @param text the text to scan, such as a bounce's prose or a log line's explanation
    * @return an immutable list, empty when there is none
    * @throws NullPointerException if {@code text} is null
    */
@@ -70,6 +71,8 @@ public final class SmtpReplies {
   /**
    * The first reply quoted in the text.
    *
+   * @param text the text to scan, such as a bounce's prose or a log line's explanation
+   * @return the first reply, or empty when the text quotes none
    * @throws NullPointerException if {@code text} is null
    */
   public static Optional<QuotedReply> findFirst(CharSequence text) {

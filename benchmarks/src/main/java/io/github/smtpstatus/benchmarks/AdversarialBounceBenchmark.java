@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class AdversarialBounceBenchmark {
 
-  @Param({"prose", "report", "mime"})
+  @Param({"prose", "report", "mime", "layout"})
   public String shape;
 
   /** The message length in octets: 1 KiB, 64 KiB, 1 MiB, 16 MiB. */

@@ -96,6 +96,15 @@ final class Assembler {
         || kind == BounceKind.GLOBAL_DELIVERY_STATUS_NOTIFICATION)) {
       returnedTo(original, ProseReader.text(content, settings).text(), settings.maxRecipients(), recipients);
     }
+    String kindText = kind == BounceKind.FEEDBACK_REPORT ? part(content, "message/feedback-report").text()
+        : kind == BounceKind.AUTO_REPLY ? autoReplyHeaders(content) : "";
+    ProseReader.Text[] proseText = new ProseReader.Text[1];
+    recipients = ResultClassifier.classify(settings.classifier(), kind, recipients, kindText, () -> {
+      if (proseText[0] == null) {
+        proseText[0] = ProseReader.text(content, settings);
+      }
+      return proseText[0].text();
+    });
     findings.addAll(content.findings);
     if (findings.size() > MAX_FINDINGS) {
       int dropped = findings.size() - MAX_FINDINGS + 1;
@@ -227,6 +236,18 @@ final class Assembler {
   }
 
   /** RFC 3834 section 5 ({@code Auto-Submitted: auto-replied}) and the headers common responders add. */
+  /** The headers that can make a message an automatic reply, as {@code name: value} lines. */
+  private static String autoReplyHeaders(MimeContent content) {
+    StringBuilder text = new StringBuilder();
+    for (String name : new String[] {"auto-submitted", "x-autoreply", "x-autorespond", "precedence", "subject"}) {
+      String value = content.header(name);
+      if (value != null) {
+        text.append(name).append(": ").append(value).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
   private static boolean isAutoReply(MimeContent content) {
     String submitted = content.lower("auto-submitted");
     String precedence = content.lower("precedence");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import io.github.smtpstatus.classify.Classifier;
 import org.apache.james.mime4j.stream.MimeConfig;
 
 /**
@@ -181,17 +182,35 @@ public final class BounceReader {
 
   /** The limits in force, and the mime4j configuration made from them. */
   record Settings(int maxMessageBytes, int maxNestingDepth, int maxParts, int maxHeaderBytes, int maxRecipients,
-      MimeConfig mimeConfig) {}
+      MimeConfig mimeConfig, Classifier classifier) {}
 
-  /** Limits of a {@link BounceReader}; every one has a default and is reported as a finding when reached. */
+  /**
+   * Limits of a {@link BounceReader}, every one with a default and reported as a finding when reached;
+   * and the classifier of its results.
+   */
   public static final class Builder {
     private int maxMessageBytes = 32 * 1024 * 1024;
     private int maxNestingDepth = 16;
     private int maxParts = 256;
     private int maxHeaderBytes = 64 * 1024;
     private int maxRecipients = 1000;
+    private Classifier classifier = Classifier.standard();
 
     private Builder() {}
+
+    /**
+     * Sets the classifier that gives each recipient its {@link RecipientResult#classification()}
+     * (default {@link Classifier#standard()}, the shipped rules); for rules of one's own, see
+     * {@link Classifier#builder()}.
+     *
+     * @param classifier the classifier
+     * @return this builder
+     * @throws NullPointerException if {@code classifier} is null
+     */
+    public Builder classifier(Classifier classifier) {
+      this.classifier = Objects.requireNonNull(classifier, "classifier == null");
+      return this;
+    }
 
     /**
      * Sets the octets of one message that are read (default 32 MiB); {@link Limit#MESSAGE_BYTES}.
@@ -263,7 +282,7 @@ public final class BounceReader {
       MimeConfig config = MimeConfig.custom().setMaxLineLen(-1).setMaxHeaderCount(-1).setMaxHeaderLen(maxHeaderBytes)
           .setMaxContentLen(-1).build();
       return new BounceReader(new Settings(maxMessageBytes, maxNestingDepth, maxParts, maxHeaderBytes, maxRecipients,
-          config));
+          config, classifier));
     }
 
     private static int positive(int value, String name) {

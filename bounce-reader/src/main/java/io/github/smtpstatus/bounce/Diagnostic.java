@@ -1,5 +1,6 @@
 package io.github.smtpstatus.bounce;
 
+import io.github.smtpstatus.QuotedReply;
 import io.github.smtpstatus.SmtpReply;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,12 +14,17 @@ import java.util.Optional;
 public final class Diagnostic {
   private final String type;
   private final String text;
-  private final SmtpReply reply;
+  private final QuotedReply quoted;
 
-  Diagnostic(String type, String text, SmtpReply reply) {
+  Diagnostic(String type, String text, QuotedReply quoted) {
     this.type = Objects.requireNonNull(type, "type == null");
     this.text = Objects.requireNonNull(text, "text == null");
-    this.reply = reply;
+    this.quoted = quoted;
+  }
+
+  /** The reply as read leniently, with its repairs; null when the text holds none. */
+  QuotedReply quoted() {
+    return quoted;
   }
 
   /** {@return the type as written ({@code smtp}, {@code X-Postfix}, {@code X-Unix}); empty when the field had none} */
@@ -38,7 +44,7 @@ public final class Diagnostic {
 
   /** {@return the SMTP reply the text holds, for type {@code smtp} (or no type) when it holds one} */
   public Optional<SmtpReply> reply() {
-    return Optional.ofNullable(reply);
+    return quoted == null ? Optional.empty() : Optional.of(quoted.reply());
   }
 
   @Override

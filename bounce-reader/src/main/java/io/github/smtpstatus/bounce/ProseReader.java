@@ -1,5 +1,6 @@
 package io.github.smtpstatus.bounce;
 
+import io.github.smtpstatus.QuotedReply;
 import io.github.smtpstatus.SmtpReply;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.StatusCodes;
@@ -25,7 +26,7 @@ import java.util.Set;
  *       else every address in the text except the bounce's own {@code From}, {@code To} and
  *       {@code Reply-To} (the original sender) and those after {@code MAIL FROM:}, keeping only those
  *       the text gives evidence for when any has some. {@code mailer-daemon} addresses never count.
- *   <li><b>Replies</b>: every reply quoted in the text ({@link ReplyText#scan}), and every status code
+ *   <li><b>Replies</b>: every reply quoted in the text ({@link ProseReplies#findAll}), and every status code
  *       written outside them ({@code (#5.1.1)}).
  *   <li><b>Pairing</b>: a reply that names exactly one recipient (in its text, or in an
  *       {@code RCPT TO:<...>} on the line before it) belongs to that recipient; any other belongs to the
@@ -111,7 +112,35 @@ final class ProseReader {
 
   /** What the text quotes for each of the given recipients (by lower-case address). */
   static Map<String, List<StatusCandidate>> evidence(String text, List<String> recipients) {
-    return pair(text, recipients, ReplyText.scan(text));
+    return pair(text, recipients, ProseReplies.findAll(text));
+  }
+
+  /**
+   * Each recipient's part of the text (by lower-case address): from its first mention to the next
+   * recipient's first mention; with one recipient, the whole text. A recipient the text does not mention
+   * has no part.
+   */
+  static Map<String, String> parts(String text, List<String> recipients) {
+    Map<String, String> parts = new LinkedHashMap<>();
+    if (recipients.size() == 1) {
+      parts.put(recipients.get(0).toLowerCase(Locale.ROOT), text);
+      return parts;
+    }
+    Set<String> keys = new HashSet<>();
+    recipients.forEach(recipient -> keys.add(recipient.toLowerCase(Locale.ROOT)));
+    Map<String, Integer> mentioned = new LinkedHashMap<>();
+    for (Addresses.Found found : Addresses.find(text, 0, text.length())) {
+      if (keys.contains(found.key())) {
+        mentioned.putIfAbsent(found.key(), found.start());
+      }
+    }
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(mentioned.entrySet());
+    sorted.sort(Map.Entry.comparingByValue());
+    for (int i = 0; i < sorted.size(); i++) {
+      int end = i + 1 < sorted.size() ? sorted.get(i + 1).getValue() : text.length();
+      parts.put(sorted.get(i).getKey(), text.substring(sorted.get(i).getValue(), end));
+    }
+    return parts;
   }
 
   static Prose read(MimeContent content, BounceReader.Settings settings, List<BounceFinding> findings) {
@@ -129,9 +158,9 @@ final class ProseReader {
           + " recipients; the rest were dropped"));
       recipients = recipients.subList(0, settings.maxRecipients());
     }
-    List<ReplyText.Quoted> replies = ReplyText.scan(text);
+    List<ProseReplies.Found> replies = ProseReplies.findAll(text);
     boolean failure = false;
-    for (ReplyText.Quoted quoted : replies) {
+    for (ProseReplies.Found quoted : replies) {
       failure |= quoted.reply().code() >= 400;
     }
     Map<String, List<StatusCandidate>> evidence = pair(text, recipients, replies);
@@ -235,7 +264,7 @@ final class ProseReader {
   }
 
   private static Map<String, List<StatusCandidate>> pair(String text, List<String> recipients,
-      List<ReplyText.Quoted> replies) {
+      List<ProseReplies.Found> replies) {
     Map<String, List<StatusCandidate>> evidence = new LinkedHashMap<>();
     Map<String, Integer> mentioned = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
@@ -251,18 +280,18 @@ final class ProseReader {
     }
     Parts firstMention = new Parts(mentioned);
     boolean single = recipients.size() == 1;
-    for (ReplyText.Quoted quoted : replies) {
+    for (ProseReplies.Found quoted : replies) {
       String owner = single ? keys.iterator().next() : named(text, quoted, keys);
       if (owner == null) {
         owner = firstMention.owner(quoted.start());
       }
       if (owner != null) {
-        addReply(evidence.get(owner), quoted.reply());
+        addReply(evidence.get(owner), quoted.quoted(), text.substring(quoted.start(), quoted.end()).strip());
       }
     }
     // Codes written outside the replies ("(#5.1.1)", "Status: 5.1.1"), in the recipient's part.
     int previous = 0;
-    for (ReplyText.Quoted quoted : replies) {
+    for (ProseReplies.Found quoted : replies) {
       addCodes(text, previous, quoted.start(), single, keys, firstMention, evidence);
       previous = Math.max(previous, quoted.end());
     }
@@ -270,13 +299,15 @@ final class ProseReader {
     return evidence;
   }
 
-  private static void addReply(List<StatusCandidate> candidates, SmtpReply reply) {
-    SmtpReply nested = ReplyText.nested(reply);
+  /** A reply's candidates; the reply's own one keeps the text as quoted, with Postfix's {@code (in reply to ... command)}. */
+  private static void addReply(List<StatusCandidate> candidates, QuotedReply quoted, String asQuoted) {
+    SmtpReply reply = quoted.reply();
+    SmtpReply nested = ProseReplies.nested(quoted);
     if (nested != null) {
-      candidates.add(new StatusCandidate(Evidence.PROSE, ReplyText.code(nested), nested,
+      candidates.add(new StatusCandidate(Evidence.PROSE, ProseReplies.code(nested), nested,
           nested.toString()));
     }
-    candidates.add(new StatusCandidate(Evidence.PROSE, ReplyText.code(reply), reply, reply.toString()));
+    candidates.add(new StatusCandidate(Evidence.PROSE, ProseReplies.code(reply), reply, asQuoted));
   }
 
   /** Codes written outside the replies, each attributed by the line it stands on. */
@@ -301,7 +332,7 @@ final class ProseReader {
   }
 
   /** The recipient a reply names: in its own text, or in {@code RCPT TO:<...>} just before it; null unless exactly one. */
-  private static String named(String text, ReplyText.Quoted quoted, Set<String> keys) {
+  private static String named(String text, ProseReplies.Found quoted, Set<String> keys) {
     int lineBefore = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', quoted.start()) - 1));
     int from = Math.max(0, Math.max(lineBefore, quoted.start() - 300));
     String owner = null;

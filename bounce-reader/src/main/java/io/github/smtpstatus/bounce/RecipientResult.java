@@ -2,6 +2,8 @@ package io.github.smtpstatus.bounce;
 
 import io.github.smtpstatus.SmtpReply;
 import io.github.smtpstatus.StatusCode;
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.classify.Classifier;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +30,7 @@ public final class RecipientResult {
   private final String lastAttemptDate;
   private final List<StatusCandidate> candidates;
   private final List<BounceFinding> findings;
+  private final Classification classification;
 
   RecipientResult(String recipient, String addressType, String originalRecipient, Action action,
       StatusCandidate chosen, SmtpReply reply, String remoteMta, Diagnostic diagnostic, String lastAttemptDate,
@@ -43,6 +46,27 @@ public final class RecipientResult {
     this.lastAttemptDate = lastAttemptDate;
     this.candidates = List.copyOf(candidates);
     this.findings = List.copyOf(findings);
+    this.classification = null;
+  }
+
+  private RecipientResult(RecipientResult result, Classification classification) {
+    this.recipient = result.recipient;
+    this.addressType = result.addressType;
+    this.originalRecipient = result.originalRecipient;
+    this.action = result.action;
+    this.chosen = result.chosen;
+    this.reply = result.reply;
+    this.remoteMta = result.remoteMta;
+    this.diagnostic = result.diagnostic;
+    this.lastAttemptDate = result.lastAttemptDate;
+    this.candidates = result.candidates;
+    this.findings = result.findings;
+    this.classification = Objects.requireNonNull(classification, "classification == null");
+  }
+
+  /** This result with its classification; every result a {@link BounceReader} returns has one. */
+  RecipientResult classified(Classification classification) {
+    return new RecipientResult(this, classification);
   }
 
   /** {@return the final recipient's address ({@code Final-Recipient}, or the address a prose bounce names)} */
@@ -117,6 +141,19 @@ public final class RecipientResult {
     return chosen == null ? "" : chosen.text();
   }
 
+  /**
+   * {@return what the failure means: reason, what the sender should do, whether the address is dead, and
+   * the rule that decided} It is the {@linkplain BounceReader.Builder#classifier(Classifier) reader's
+   * classifier} applied to the chosen {@link #status()}, the {@link #replyCode()}, the text that says why
+   * (the diagnostic's text, else the reply's, else what the bounce's prose says about this recipient;
+   * for a feedback report its report fields, for an automatic reply the headers that make it one), the
+   * {@link #remoteMta()} and the recipient's domain. See the {@linkplain io.github.smtpstatus.bounce
+   * package} description.
+   */
+  public Classification classification() {
+    return classification;
+  }
+
   /** {@return the {@code Last-Attempt-Date} field, as written} */
   public Optional<String> lastAttemptDate() {
     return Optional.ofNullable(lastAttemptDate);
@@ -148,7 +185,7 @@ public final class RecipientResult {
         && action == that.action && Objects.equals(chosen, that.chosen) && Objects.equals(reply, that.reply)
         && Objects.equals(remoteMta, that.remoteMta) && Objects.equals(diagnostic, that.diagnostic)
         && Objects.equals(lastAttemptDate, that.lastAttemptDate) && candidates.equals(that.candidates)
-        && findings.equals(that.findings);
+        && findings.equals(that.findings) && Objects.equals(classification, that.classification);
   }
 
   @Override

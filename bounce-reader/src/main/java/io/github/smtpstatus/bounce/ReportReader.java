@@ -2,6 +2,8 @@ package io.github.smtpstatus.bounce;
 
 import io.github.smtpstatus.DeliveryStatus;
 import io.github.smtpstatus.DeliveryStatusFormatException;
+import io.github.smtpstatus.QuotedReply;
+import io.github.smtpstatus.SmtpReplies;
 import io.github.smtpstatus.SmtpReply;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.StatusCodes;
@@ -88,14 +90,15 @@ final class ReportReader {
     String diagnosticValue = group.get("diagnostic-code");
     if (diagnosticValue != null) {
       diagnostic = diagnostic(diagnosticValue, findings);
-      SmtpReply reply = diagnostic.reply().orElse(null);
-      if (reply != null) {
-        StatusCode code = ReplyText.code(reply);
+      QuotedReply read = diagnostic.quoted();
+      if (read != null) {
+        SmtpReply reply = read.reply();
+        StatusCode code = ProseReplies.code(reply);
         fromDiagnostic = new StatusCandidate(Evidence.DIAGNOSTIC_REPLY,
             code != null ? code : leadingCode(diagnostic.text()).orElse(null), reply, diagnostic.text());
-        SmtpReply inner = ReplyText.nested(reply);
+        SmtpReply inner = ProseReplies.nested(read);
         if (inner != null) {
-          nested = new StatusCandidate(Evidence.NESTED_REPLY, ReplyText.code(inner), inner,
+          nested = new StatusCandidate(Evidence.NESTED_REPLY, ProseReplies.code(inner), inner,
               inner.toString());
         }
       } else {
@@ -150,10 +153,10 @@ final class ReportReader {
       type = "";
       text = value.strip();
     }
-    SmtpReply reply = type.isEmpty() || type.equalsIgnoreCase("smtp") ? ReplyText.lenient(text) : null;
+    QuotedReply reply = type.isEmpty() || type.equalsIgnoreCase("smtp")
+        ? QuotedReply.tryParse(text).orElse(null) : null;
     if (reply == null) {
-      ReplyText.Quoted quoted = ReplyText.firstQuoted(text);
-      reply = quoted == null ? null : quoted.reply();
+      reply = SmtpReplies.findFirst(text).orElse(null);
     }
     return new Diagnostic(type, text, reply);
   }

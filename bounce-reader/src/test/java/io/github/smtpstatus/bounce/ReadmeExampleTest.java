@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's example, run on a fixture, prints exactly what the README shows. */
+/** The example of docs/BOUNCE-READER.md, run on a fixture, prints exactly what that page shows. */
 class ReadmeExampleTest {
 
   @TempDir
   Path folder;
 
-  /** The README's code, with System.out passed in. */
+  /** That page's code, with System.out passed in. */
   static void printRecipients(Path file, PrintStream out) throws IOException {
     Bounce bounce = BounceReader.create().read(file);
     out.println(bounce.kind() + " from " + bounce.reportingMta().orElse("?"));

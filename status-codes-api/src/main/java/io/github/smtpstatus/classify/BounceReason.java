@@ -126,7 +126,7 @@ public enum BounceReason {
     return action;
   }
 
-  /** One line saying what the reason means, such as "the mailbox is full". */
+  /** {@return one line saying what the reason means, such as "the mailbox is full"} */
   public String description() {
     return description;
   }
@@ -134,6 +134,8 @@ public enum BounceReason {
   /**
    * The Sisimai reason names this reason corresponds to, the first being the closest: a Sisimai result
    * agrees with this reason when its reason is among them.
+   *
+   * @return the Sisimai reason names, closest first; immutable
    */
   public List<String> sisimaiReasons() {
     return sisimaiReasons;

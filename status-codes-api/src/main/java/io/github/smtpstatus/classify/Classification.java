@@ -32,7 +32,7 @@ public final class Classification {
     this.rule = rule;
   }
 
-  /** Why the message was not delivered. */
+  /** {@return why the message was not delivered} */
   public BounceReason reason() {
     return reason;
   }
@@ -51,6 +51,8 @@ public final class Classification {
    * Whether the address should be treated as dead and removed: the reason says the address itself is
    * the problem ({@link SenderAction#REMOVE_ADDRESS}: unknown user or domain, moved, null MX) and the
    * failure is not transient. A {@code 4.1.1} is not dead, a policy block ({@code 550 5.7.1}) never is.
+   *
+   * @return whether the address should be removed from the sender's lists
    */
   public boolean addressDead() {
     return reason.action() == SenderAction.REMOVE_ADDRESS

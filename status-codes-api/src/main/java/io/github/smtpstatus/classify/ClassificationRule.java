@@ -63,6 +63,10 @@ public final class ClassificationRule {
   /**
    * A builder for a rule; {@code origin} names it in results, such as {@code "acme.csv:12"} or
    * {@code "acme:throttle"}.
+   *
+   * @param origin the name of the rule in results, not blank
+   * @return a builder with no condition set yet
+   * @throws IllegalArgumentException if {@code origin} is blank
    */
   public static Builder builder(String origin) {
     Objects.requireNonNull(origin, "origin == null");
@@ -212,6 +216,8 @@ public final class ClassificationRule {
      * The code condition: {@code 5.1.1}, {@code X.1.1}, {@code X.7.XXX}, {@code 5.XXX.XXX} or a detail
      * range {@code 5.7.606-649}.
      *
+     * @param code the code condition
+     * @return this builder
      * @throws IllegalArgumentException if it is not one of those forms
      */
     public Builder code(String code) {
@@ -222,6 +228,8 @@ public final class ClassificationRule {
     /**
      * The reply code condition: {@code 550} or a class such as {@code 5XX}.
      *
+     * @param replyCode the reply code condition
+     * @return this builder
      * @throws IllegalArgumentException if it is neither
      */
     public Builder replyCode(String replyCode) {
@@ -233,6 +241,8 @@ public final class ClassificationRule {
      * A phrase the text must contain (printable ASCII, with a letter or digit, at most 200 characters);
      * called again, it adds a phrase the text must contain as well.
      *
+     * @param phrase a phrase the text must contain
+     * @return this builder
      * @throws IllegalArgumentException if it could never match
      */
     public Builder phrase(String phrase) {
@@ -248,6 +258,8 @@ public final class ClassificationRule {
     /**
      * The host or domain suffix, such as {@code protection.outlook.com}.
      *
+     * @param host the host name or domain suffix the reporting host must match
+     * @return this builder
      * @throws IllegalArgumentException if it is not a domain name
      */
     public Builder host(String host) {
@@ -255,31 +267,60 @@ public final class ClassificationRule {
       return this;
     }
 
-    /** The reason a matching failure is given; required. */
+    /**
+     * The reason a matching failure is given; required.
+     *
+     * @param reason the reason of a failure this rule matches
+     * @return this builder
+     */
     public Builder reason(BounceReason reason) {
       this.reason = Objects.requireNonNull(reason, "reason == null");
       return this;
     }
 
-    /** The provider the rule describes. */
+    /**
+     * The provider the rule describes.
+     *
+     * @param provider the provider's name, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code provider} is blank
+     */
     public Builder provider(String provider) {
       this.provider = text(provider, "provider");
       return this;
     }
 
-    /** What the provider means by this code or text. */
+    /**
+     * What the provider means by this code or text.
+     *
+     * @param meaning the provider's meaning, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code meaning} is blank
+     */
     public Builder meaning(String meaning) {
       this.meaning = text(meaning, "meaning");
       return this;
     }
 
-    /** A label of the rule author's own. */
+    /**
+     * A label of the rule author's own.
+     *
+     * @param label the label, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code label} is blank
+     */
     public Builder label(String label) {
       this.label = text(label, "label");
       return this;
     }
 
-    /** The public document the rule rests on. */
+    /**
+     * The public document the rule rests on.
+     *
+     * @param source the document, such as its address, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code source} is blank
+     */
     public Builder source(String source) {
       this.source = text(source, "source");
       return this;
@@ -288,6 +329,7 @@ public final class ClassificationRule {
     /**
      * The rule.
      *
+     * @return the rule with the conditions and the reason set so far
      * @throws IllegalStateException if no reason was given or no condition was set
      */
     public ClassificationRule build() {

@@ -1,7 +1,11 @@
 package io.github.smtpstatus.classify;
 
+import io.github.smtpstatus.QuotedReply;
 import io.github.smtpstatus.SmtpReply;
 import io.github.smtpstatus.StatusCode;
+import io.github.smtpstatus.log.MailLogEntry;
+import io.github.smtpstatus.log.MailLogReader;
+import io.github.smtpstatus.log.Peer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +28,8 @@ import java.util.Objects;
  * then common phrase families, then the RFC 3463 meaning of every registered code, subject and class.
  * A rules file of one's own, compiled by the plugin's {@code classification-rules} goal, comes first,
  * before the shipped rules; rules added at run time go where they are {@linkplain Builder#add added}.
+ *
+ * <p>{@link #classify(MailLogEntry)} classifies a delivery read from a mail log line.
  *
  * <p>Classifying costs one pass over the text (one table read per character, whatever the number of
  * rules), no regular expression, and allocates nothing. Immutable and thread-safe.
@@ -51,6 +57,9 @@ public final class Classifier {
   /**
    * A classifier from tables the plugin generated; generated code calls this, nothing else should.
    *
+   * @param strings the string pool of the generated tables
+   * @param packed the packed rule and automaton tables, which index into {@code strings}
+   * @return the classifier of the rules the tables hold, in their order
    * @throws IllegalArgumentException if the tables are corrupt or of another format version
    */
   public static Classifier ofTables(String[] strings, String[] packed) {
@@ -71,6 +80,7 @@ public final class Classifier {
    * @param replyCode the SMTP reply code, or 0 when there is none
    * @param text the reply or diagnostic text, or {@code null}
    * @param host the remote host's name or the recipient's domain, or {@code null}
+   * @return the classification of the first rule that matches, or {@link BounceReason#UNDETERMINED} when none does
    * @throws IllegalArgumentException if {@code replyCode} is neither 0 nor between 200 and 599
    */
   public Classification classify(StatusCode code, int replyCode, CharSequence text, CharSequence host) {
@@ -86,6 +96,7 @@ public final class Classifier {
    * @param text the reply or diagnostic text, or {@code null}
    * @param remoteHost the name of the host that answered, or {@code null}
    * @param recipientDomain the domain of the recipient's address, or {@code null}
+   * @return the classification of the first rule that matches, or {@link BounceReason#UNDETERMINED} when none does
    * @throws IllegalArgumentException if {@code replyCode} is neither 0 nor between 200 and 599
    */
   public Classification classify(StatusCode code, int replyCode, CharSequence text, CharSequence remoteHost,
@@ -96,15 +107,73 @@ public final class Classifier {
     return rules.decide(code, replyCode, text, remoteHost, recipientDomain);
   }
 
-  /** Classifies an SMTP reply by its code, enhanced code and text. */
+  /**
+   * Classifies an SMTP reply by its code, enhanced code and text.
+   *
+   * @param reply the reply
+   * @return the classification of the first rule that matches, or {@link BounceReason#UNDETERMINED} when none does
+   */
   public Classification classify(SmtpReply reply) {
     return classify(reply, null);
   }
 
-  /** Classifies an SMTP reply from a known host (or for a known recipient domain). */
+  /**
+   * Classifies an SMTP reply from a known host (or for a known recipient domain).
+   *
+   * @param reply the reply
+   * @param host the name of the host that answered or the recipient's domain, or {@code null}
+   * @return the classification of the first rule that matches, or {@link BounceReason#UNDETERMINED} when none does
+   */
   public Classification classify(SmtpReply reply, CharSequence host) {
     Objects.requireNonNull(reply, "reply == null");
     return rules.decide(reply.enhancedCode().orElse(null), reply.code(), reply.text(), host, null);
+  }
+
+  /**
+   * Classifies what a mail log line says about a delivery, from the values {@link MailLogReader} read:
+   *
+   * <ul>
+   *   <li>the code: the MTA's own {@code dsn=} when it is exact; when it is missing (Exim writes none) or
+   *       generic ({@code X.0.0}), the enhanced code of the remote server's reply (the innermost one that
+   *       has one, when a relay nests the remote reply), so that {@code dsn=5.0.0} with
+   *       {@code 550 5.1.1 User unknown} is judged as 5.1.1; else the {@code dsn=} as it is;
+   *   <li>the reply code: that reply's code (0 without a reply);
+   *   <li>the text: the line's explanation ({@link MailLogEntry#text()}, which holds the reply or the
+   *       local reason such as {@code Connection timed out}), else the reply's text;
+   *   <li>the hosts: the relay's name, and the domain of the first recipient.
+   * </ul>
+   *
+   * <pre>{@code
+   * MailLogEntry entry = MailLogReader.read("... postfix/smtp[1]: 4Bx: to=<bob@example.net>, relay=mx.example.net"
+   *     + "[192.0.2.1]:25, dsn=5.0.0, status=bounced (host mx.example.net[192.0.2.1] said: 550 5.1.1 <bob@example.net>:"
+   *     + " Recipient address rejected: User unknown (in reply to RCPT TO command))").orElseThrow();
+   * Classifier.standard().classify(entry).reason();   // USER_UNKNOWN
+   * }</pre>
+   *
+   * @param entry a delivery read from a log line
+   * @return the classification; for a delivered message ({@code status=sent}, {@code dsn=2.0.0}) the
+   *     reason is {@link BounceReason#DELIVERED}
+   * @throws NullPointerException if {@code entry} is null
+   */
+  public Classification classify(MailLogEntry entry) {
+    Objects.requireNonNull(entry, "entry == null");
+    QuotedReply outer = entry.reply().orElse(null);
+    QuotedReply remote = outer;
+    if (outer != null && outer.innermost() != outer && outer.innermost().enhancedCode().isPresent()) {
+      remote = outer.innermost();
+    }
+    StatusCode dsn = entry.dsn().orElse(null);
+    StatusCode replied = remote == null ? null : remote.enhancedCode().orElse(null);
+    StatusCode code = dsn != null && (replied == null || dsn.subject() != 0 || dsn.detail() != 0) ? dsn : replied;
+    String text = entry.text().orElse(remote == null ? null : remote.reply().text());
+    String relay = entry.relay().flatMap(Peer::host).orElse(null);
+    String domain = null;
+    if (!entry.recipients().isEmpty()) {
+      String recipient = entry.recipients().get(0);
+      int at = recipient.lastIndexOf('@');
+      domain = at < 0 || at == recipient.length() - 1 ? null : recipient.substring(at + 1);
+    }
+    return rules.decide(code, remote == null ? 0 : remote.code(), text, relay, domain);
   }
 
   RuleSet ruleSet() {
@@ -135,13 +204,23 @@ public final class Classifier {
 
     private Builder() {}
 
-    /** Adds a rule after those added so far. */
+    /**
+     * Adds a rule after those added so far.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder add(ClassificationRule rule) {
       rules.add(Objects.requireNonNull(rule, "rule == null"));
       return this;
     }
 
-    /** Adds rules, in order, after those added so far. */
+    /**
+     * Adds rules, in order, after those added so far.
+     *
+     * @param more the rules, in the order they are to be tried
+     * @return this builder
+     */
     public Builder addAll(Iterable<ClassificationRule> more) {
       for (ClassificationRule rule : Objects.requireNonNull(more, "rules == null")) {
         add(rule);
@@ -149,7 +228,12 @@ public final class Classifier {
       return this;
     }
 
-    /** Adds every rule of a classifier, in its order, after those added so far. */
+    /**
+     * Adds every rule of a classifier, in its order, after those added so far.
+     *
+     * @param classifier the classifier whose rules to add, such as {@link Classifier#standard()}
+     * @return this builder
+     */
     public Builder addAll(Classifier classifier) {
       return addAll(Objects.requireNonNull(classifier, "classifier == null").rules());
     }

@@ -138,12 +138,14 @@ public final class MailLogEntry {
   /**
    * Where the message went or was tried: Postfix's {@code relay=} (empty for {@code relay=none}), Exim's
    * {@code H=}, Sendmail's {@code relay=}.
+   *
+   * @return the relay, or empty when the line names none
    */
   public Optional<Peer> relay() {
     return Optional.ofNullable(relay);
   }
 
-  /** For {@link Outcome#REJECTED}: the client that the logging server refused. */
+  /** {@return the client that the logging server refused, for {@link Outcome#REJECTED}} */
   public Optional<Peer> client() {
     return Optional.ofNullable(client);
   }
@@ -166,6 +168,8 @@ public final class MailLogEntry {
    * The explanation as written: Postfix's text in parentheses after {@code status=}, Exim's error after
    * the colon, Sendmail's {@code stat=}; it holds the reply, if any, or the local reason
    * ({@code connect to mx.example.net[192.0.2.1]:25: Connection timed out}).
+   *
+   * @return the explanation, or empty when the line has none
    */
   public Optional<String> text() {
     return Optional.ofNullable(text);
@@ -176,7 +180,9 @@ public final class MailLogEntry {
     return Optional.ofNullable(command);
   }
 
-  /** For {@link Outcome#NOTIFIED}: the queue id of the notification that Postfix's bounce daemon queued. */
+  /**
+   * {@return the queue id of the notification that Postfix's bounce daemon queued, for {@link Outcome#NOTIFIED}}
+   */
   public Optional<String> notificationQueueId() {
     return Optional.ofNullable(notificationQueueId);
   }
@@ -185,6 +191,8 @@ public final class MailLogEntry {
    * Every {@code key=value} field of the line as written, in order ({@code relay}, {@code delays},
    * {@code conn_use}, {@code xdelay}, {@code mailer}, {@code pri}, {@code R}, {@code T}, {@code X},
    * {@code proto}, {@code helo}, ...), at most {@value MailLogReader#MAX_FIELDS}; angle brackets stay.
+   *
+   * @return the fields by key, in the order of the line (the first of a repeated key); immutable
    */
   public Map<String, String> fields() {
     Map<String, String> map = fields;

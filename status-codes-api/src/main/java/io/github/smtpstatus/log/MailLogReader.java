@@ -58,6 +58,9 @@ public final class MailLogReader {
   /**
    * The delivery, refusal or notification the line records, or empty.
    *
+   * @param line one line of a Postfix, Exim or Sendmail log, with or without its line break
+   * @return what the line records, or empty when it records no delivery, refusal or notification, or
+   *     is longer than {@link #MAX_LINE_LENGTH}
    * @throws NullPointerException if {@code line} is null
    */
   public static Optional<MailLogEntry> read(CharSequence line) {

@@ -86,7 +86,7 @@ class StandardRulesTest {
       "4.7.1 | 450 | Recipient address rejected: Greylisted, see https://example.com | | RATE_LIMITED | ",
       " | 550 | 550 Unknown user nobody@example.net (in reply to end of DATA command) | | FILTERED | ",
       " | 550 | Unknown user nobody@example.net (in reply to RCPT TO command) | | USER_UNKNOWN | ",
-      "5.7.1 | 550 | Recipient address rejected: User unknown | | SECURITY_ERROR | ",
+      "5.7.1 | 550 | Recipient address rejected: User unknown | | FILTERED       | ",
       "5.2.2 | 552 | Mailbox full | | MAILBOX_FULL | ",
       " | 552 | Requested mail action aborted: exceeded storage allocation | | MAILBOX_FULL | ",
       "5.3.4 | 552 | Message size exceeds fixed maximum message size | | MESSAGE_TOO_BIG | ",

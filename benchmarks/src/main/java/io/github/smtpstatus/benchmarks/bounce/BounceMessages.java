@@ -100,7 +100,9 @@ public final class BounceMessages {
    * look-alikes on every line, nested replies, runs of brackets and at-signs), {@code report} (one
    * delivery status part of recipient groups without blank lines, unindented continuations and nested
    * replies) or {@code mime} (a boundary parameter that matches nothing, so that the reader re-reads the
-   * body at the delimiter it finds, and a text part full of delimiter look-alikes).
+   * body at the delimiter it finds, and a text part full of delimiter look-alikes) or {@code layout} (the
+   * shapes only a bounce's layout makes replies of: recipient lines, replies at a line start without a
+   * lead-in, after {@code : } and after Sendmail's {@code >... }, continuation lines that never end).
    */
   public static byte[] adversarial(String shape, int length) {
     StringBuilder message = new StringBuilder(length + 512);
@@ -111,6 +113,12 @@ public final class BounceMessages {
         block = "<r%d@x%d.example>: said: 550-5.1.1 a 550-5.1.1 b 550 5.1.1 c <554 4.4.7 x <421 4.4.2 y> (#5.1.1)\n"
             + "    550 550 550 - : 5.1.1 a@a@a@b.c &&&&&& <<<<<< >>> RCPT TO:<r%d@x.example> ... 250 messages\n"
             + "--- copy of nothing here\n>>> 5.1.1.1 192.168.5.1.1 550-'5.7.1 <q@w.example>... denied'\n";
+      }
+      case "layout" -> {
+        message.append("From: MAILER-DAEMON@mx.example.net\nSubject: Undeliverable\n\n");
+        block = "  r%d@x%d.example\n    550-5.1.1 one\n550-5.1.1 two\n 550: : User unknown\n"
+            + "responded with failure: 552 sorry (#5.2.2): 550 x: 451 y\n<a%d@b.example>... 550 Host unknown\n"
+            + "554 <c%d@d.example>... 550 Host unknown >... 550 again\n550-REJECTED - listed\n";
       }
       case "report" -> {
         message.append("From: MAILER-DAEMON@mx.example.net\nMIME-Version: 1.0\n")

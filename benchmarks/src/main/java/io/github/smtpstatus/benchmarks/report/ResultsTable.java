@@ -245,7 +245,7 @@ public final class ResultsTable {
     out.add("");
     out.add("| shape | length | ns/byte | × the 1 KiB figure | target | met |");
     out.add("| --- | ---: | ---: | ---: | --- | --- |");
-    for (String shape : List.of("prose", "report", "mime")) {
+    for (String shape : List.of("prose", "report", "mime", "layout")) {
       Row base = rows.get(key("AdversarialBounceBenchmark.read", "", "length=" + Corpora.KB + ",shape=" + shape));
       for (int length : new int[] {Corpora.KB, 64 * Corpora.KB, Corpora.MB, 16 * Corpora.MB}) {
         Row row = rows.get(key("AdversarialBounceBenchmark.read", "", "length=" + length + ",shape=" + shape));

@@ -78,7 +78,8 @@ public final class RulesClassGenerator {
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("classifier")
-            .addJavadoc("The classifier of these rules, built once when this class loads.\n")
+            .addJavadoc("The classifier of these rules, built once when this class loads.\n\n"
+                + "@return the classifier of these rules; the same instance on every call\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(CLASSIFIER)
             .addStatement("return CLASSIFIER")

@@ -44,6 +44,8 @@ class RulesClassGeneratorTest {
 
             /**
              * The classifier of these rules, built once when this class loads.
+             *
+             * @return the classifier of these rules; the same instance on every call
              */
             public static Classifier classifier() {
                 return CLASSIFIER;
