@@ -209,86 +209,18 @@ final class ScratchVariants {
     return new ImmutableArrayList<>(found);
   }
 
-  // ----- one code: the straight-line validator the API had before issue 12, against its one scanner.
+  // ----- one code: the straight-line validator the API calls first (CodeScanner.whole), against the
+  // one scanner alone, which the API used for whole codes between issue 12 and the restored fast path.
 
-  /** {@code tryParse} as it was: the straight-line validator below, then the code. */
+  /** {@code tryParse} as it is: the straight-line validator, then the code. */
   static StatusCode parseByExact(String text) {
-    long result = exact(text, 0, text.length());
+    long result = CodeScanner.whole(text, 0, text.length());
     return result < 0 ? null : StatusCode.of(result);
   }
 
-  /** {@code tryParse} as it is: the one scanner. */
+  /** {@code tryParse} with the one scanner only. */
   static StatusCode parseByScan(String text) {
     long result = CodeScanner.scanExact(text, 0, text.length());
     return result < 0 ? null : StatusCode.of(result);
   }
-
-  /**
-   * The API's {@code CodeScanner.exact} and {@code part} until issue 12, unchanged: a second grammar of a
-   * whole code, kept here only to measure what removing it cost.
-   */
-  private static long exact(CharSequence s, int start, int limit) {
-    int length = limit - start;
-    if (length < 5 || length > 9) {
-      return -1;
-    }
-    char c = s.charAt(start);
-    if ((c != '2' & c != '4' & c != '5') || s.charAt(start + 1) != '.') {
-      return -1;
-    }
-    int subject = s.charAt(start + 2) - '0';
-    if ((subject | 9 - subject) < 0) {
-      return -1;
-    }
-    int dot = start + 3;
-    if (s.charAt(dot) != '.') {
-      // A second and maybe a third digit; a lone 0 must be followed by the dot.
-      int d1 = s.charAt(dot) - '0';
-      if (subject == 0 || (d1 | 9 - d1) < 0) {
-        return -1;
-      }
-      subject = subject * 10 + d1;
-      dot++;
-      if (s.charAt(dot) != '.') {
-        int d2 = s.charAt(dot) - '0';
-        if ((d2 | 9 - d2) < 0 || ++dot >= limit || s.charAt(dot) != '.') {
-          return -1;
-        }
-        subject = subject * 10 + d2;
-      }
-    }
-    int detail = part(s, dot + 1, limit);
-    if (detail < 0) {
-      return -1;
-    }
-    return ((long) limit << 32) | ((long) (c - '0') << 20) | ((long) subject << 10) | detail;
-  }
-
-  /**
-   * The value of {@code [from, to)} if it is 1 to 3 ASCII digits without a leading zero, else -1. A
-   * digit {@code d} is {@code c - '0'}, in range when neither {@code d} nor {@code 9 - d} is negative,
-   * which one OR of the terms tests for all digits at once.
-   */
-  private static int part(CharSequence s, int from, int to) {
-    switch (to - from) {
-      case 1: {
-        int d0 = s.charAt(from) - '0';
-        return (d0 | 9 - d0) < 0 ? -1 : d0;
-      }
-      case 2: {
-        int d0 = s.charAt(from) - '0';
-        int d1 = s.charAt(from + 1) - '0';
-        return (d0 - 1 | 9 - d0 | d1 | 9 - d1) < 0 ? -1 : d0 * 10 + d1;
-      }
-      case 3: {
-        int d0 = s.charAt(from) - '0';
-        int d1 = s.charAt(from + 1) - '0';
-        int d2 = s.charAt(from + 2) - '0';
-        return (d0 - 1 | 9 - d0 | d1 | 9 - d1 | d2 | 9 - d2) < 0 ? -1 : d0 * 100 + d1 * 10 + d2;
-      }
-      default:
-        return -1;
-    }
-  }
-
 }

@@ -7,7 +7,15 @@ package io.github.smtpstatus;
  * <p>{@link #scan} reads the longest code that starts at an index and returns it packed into a
  * {@code long}: non-negative on success ({@code end << 32 | class << 20 | subject << 10 | detail}),
  * negative on failure ({@code ~(index << 8 | reason)}). {@link #scanExact} is the same scan of a whole
- * code. One grammar, one implementation: every parser and every error reason goes through {@code scan}.
+ * code. Every parser and every error reason goes through {@code scan}.
+ *
+ * <p>One second implementation, measured to pay: {@link #whole}, a straight-line validator of a whole
+ * code that only says yes (with the same packed result) or no. {@code StatusCode.tryParse}, {@code parse}
+ * and {@code isValid} call it first; in the run of {@code ScratchChoiceBenchmark.SideBySide} at the
+ * lowest load it did 1.27, 1.28 and 1.22 times the work per second of {@code scanExact} on {@code 5.1.1},
+ * {@code 5.7.606} and {@code 5.01.1} (BENCHMARKS.md). {@code CodeScannerTest} checks, on every string of
+ * a small alphabet up to the longest code and on every part of up to three characters, that the two
+ * accept the same strings with the same result.
  */
 final class CodeScanner {
 
@@ -59,8 +67,7 @@ final class CodeScanner {
 
   // Each part is read in a method of its own, each character once, and a digit d (c - '0') is in range
   // when neither d nor 9 - d is negative, which one OR tests. As one method of 531 bytes, too big for the
-  // JIT to inline, the scanner took twice as long on 5.01.1; see BENCHMARKS.md for what the one grammar
-  // costs against the straight-line validator of whole codes that it replaced.
+  // JIT to inline, the scanner took twice as long on 5.01.1; whole codes take the faster path of whole().
 
   /** The subject, 1 to 3 digits, and the dot after it: {@code dot << 32 | subject}, or an error. */
   private static long subject(CharSequence s, int i, int limit) {
@@ -116,9 +123,8 @@ final class CodeScanner {
   }
 
   /**
-   * Scans a code that must fill {@code [start, limit)} exactly; on failure, says where and why. The one
-   * grammar for a whole code: {@code StatusCode.parse}, {@code tryParse} and {@code isValid} all read
-   * it here, so they cannot disagree.
+   * Scans a code that must fill {@code [start, limit)} exactly; on failure, says where and why.
+   * {@code StatusCode.parse} comes here when {@link #whole} refused, for the reason.
    */
   static long scanExact(CharSequence s, int start, int limit) {
     long result = scan(s, start, limit);
@@ -127,6 +133,71 @@ final class CodeScanner {
       return result;
     }
     return error(end, after(s.charAt(end), LONG_DETAIL, NON_ASCII_DIGIT_IN_DETAIL, AFTER_DETAIL));
+  }
+
+  /**
+   * The whole of {@code [start, limit)} as one code, the same packed result as {@link #scanExact} on
+   * success, or {@code -1}: no index, no reason (ask {@code scanExact} for those). Straight-line reads
+   * of the five shapes a code's length allows, each digit tested by one OR of {@code d} and {@code 9 - d}.
+   */
+  static long whole(CharSequence s, int start, int limit) {
+    int length = limit - start;
+    if (length < 5 || length > 9) {
+      return -1;
+    }
+    char c = s.charAt(start);
+    if ((c != '2' & c != '4' & c != '5') || s.charAt(start + 1) != '.') {
+      return -1;
+    }
+    int subject = s.charAt(start + 2) - '0';
+    if ((subject | 9 - subject) < 0) {
+      return -1;
+    }
+    int dot = start + 3;
+    if (s.charAt(dot) != '.') {
+      // A second and maybe a third digit; a lone 0 must be followed by the dot.
+      int d1 = s.charAt(dot) - '0';
+      if (subject == 0 || (d1 | 9 - d1) < 0) {
+        return -1;
+      }
+      subject = subject * 10 + d1;
+      dot++;
+      if (s.charAt(dot) != '.') {
+        int d2 = s.charAt(dot) - '0';
+        if ((d2 | 9 - d2) < 0 || ++dot >= limit || s.charAt(dot) != '.') {
+          return -1;
+        }
+        subject = subject * 10 + d2;
+      }
+    }
+    int detail = part(s, dot + 1, limit);
+    if (detail < 0) {
+      return -1;
+    }
+    return ((long) limit << 32) | ((long) (c - '0') << 20) | ((long) subject << 10) | detail;
+  }
+
+  /** The value of {@code [from, to)} if it is 1 to 3 ASCII digits without a leading zero, else -1. */
+  private static int part(CharSequence s, int from, int to) {
+    switch (to - from) {
+      case 1: {
+        int d0 = s.charAt(from) - '0';
+        return (d0 | 9 - d0) < 0 ? -1 : d0;
+      }
+      case 2: {
+        int d0 = s.charAt(from) - '0';
+        int d1 = s.charAt(from + 1) - '0';
+        return (d0 - 1 | 9 - d0 | d1 | 9 - d1) < 0 ? -1 : d0 * 10 + d1;
+      }
+      case 3: {
+        int d0 = s.charAt(from) - '0';
+        int d1 = s.charAt(from + 1) - '0';
+        int d2 = s.charAt(from + 2) - '0';
+        return (d0 - 1 | 9 - d0 | d1 | 9 - d1 | d2 | 9 - d2) < 0 ? -1 : d0 * 100 + d1 * 10 + d2;
+      }
+      default:
+        return -1;
+    }
   }
 
   /** Why a number is followed by {@code c} where its part should end: a fourth digit, another script's, or else. */

@@ -101,9 +101,10 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   public static StatusCode parse(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    long result = CodeScanner.scanExact(text, 0, text.length());
+    long result = CodeScanner.whole(text, 0, text.length());
     if (result < 0) {
-      throw new StatusCodeFormatException(text, CodeScanner.errorIndex(result), CodeScanner.describe(text, result));
+      long reason = CodeScanner.scanExact(text, 0, text.length());
+      throw new StatusCodeFormatException(text, CodeScanner.errorIndex(reason), CodeScanner.describe(text, reason));
     }
     return of(result);
   }
@@ -118,7 +119,7 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   public static Optional<StatusCode> tryParse(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    long result = CodeScanner.scanExact(text, 0, text.length());
+    long result = CodeScanner.whole(text, 0, text.length());
     return result < 0 ? Optional.empty() : of(result).self;
   }
 
@@ -131,7 +132,7 @@ public final class StatusCode implements Comparable<StatusCode> {
    */
   public static boolean isValid(CharSequence text) {
     Objects.requireNonNull(text, "text == null");
-    return CodeScanner.scanExact(text, 0, text.length()) >= 0;
+    return CodeScanner.whole(text, 0, text.length()) >= 0;
   }
 
   /**

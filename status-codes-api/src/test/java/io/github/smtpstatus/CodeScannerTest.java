@@ -32,6 +32,36 @@ class CodeScannerTest {
     assertThat(valid[0]).as("codes among the strings").isPositive();
   }
 
+  /**
+   * Every part of up to three characters over WIDE (1,463 of them: so three-digit parts meet the digits
+   * at both ends of their range and the characters beside it), as subject and as detail of a code of each
+   * class character: {@code whole} and {@code scanExact} accept the same and give the same result.
+   */
+  @Test
+  void wholeAndScanExactAgreeOnEveryPartOfUpToThreeCharacters() {
+    List<String> parts = new ArrayList<>();
+    every(WIDE, 1, 3, parts::add);
+    int codes = 0;
+    for (char c : WIDE) {
+      for (String part : parts) {
+        codes += agree(c + "." + part + ".1") ? 1 : 0;
+        codes += agree(c + ".1." + part) ? 1 : 0;
+        codes += agree(c + "." + part + "." + part) ? 1 : 0;
+      }
+    }
+    // Valid parts: 6 of one digit, 5 * 6 of two, 5 * 6 * 6 of three = 216; classes 2, 4 and 5; three shapes.
+    assertThat(codes).isEqualTo(3 * (216 + 216 + 216));
+  }
+
+  @Test
+  void wholeRefusesWhatIsNotExactlyItsRegion() {
+    assertThat(CodeScanner.whole("x5.7.606y", 1, 8)).isEqualTo(CodeScanner.scanExact("x5.7.606y", 1, 8));
+    assertThat(CodeScanner.whole("x5.7.606y", 1, 9)).isEqualTo(-1);
+    assertThat(CodeScanner.whole("x5.7.606y", 0, 8)).isEqualTo(-1);
+    assertThat(CodeScanner.whole("5.1.1", 0, 4)).isEqualTo(-1);
+    assertThat(CodeScanner.whole("5.123.1234", 0, 10)).isEqualTo(-1);
+  }
+
   @Test
   void scanExactReadsOnlyItsRegionOfALongerText() {
     assertThat(CodeScanner.scanExact("x5.7.606y", 1, 8)).isEqualTo(CodeScanner.scan("x5.7.606y", 1, 9)).isPositive();
@@ -57,7 +87,9 @@ class CodeScannerTest {
       assertThat(CodeScanner.subject(exact)).isEqualTo(Integer.parseInt(parts[1]));
       assertThat(CodeScanner.detail(exact)).isEqualTo(Integer.parseInt(parts[2]));
       assertThat(exact).isEqualTo(CodeScanner.scan(text, 0, text.length()));
+      assertThat(CodeScanner.whole(text, 0, text.length())).as("whole(\"%s\")", text).isEqualTo(exact);
     } else {
+      assertThat(CodeScanner.whole(text, 0, text.length())).as("whole(\"%s\")", text).isEqualTo(-1);
       assertThat(CodeScanner.errorIndex(exact)).as("index in \"%s\"", text).isBetween(0, text.length());
       assertThat(CodeScanner.describe(text, exact)).isNotBlank();
     }

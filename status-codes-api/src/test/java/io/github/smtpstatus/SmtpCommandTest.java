@@ -34,6 +34,8 @@ class SmtpCommandTest {
       ~~                               |
       RCPT FROM                        |
       RCP                              |
+      XFORWAR                          |
+      XCLIEN                           |
       """)
   void findsTheCommandAPhraseNames(String phrase, SmtpCommand expected) {
     assertThat(SmtpCommand.find(phrase)).isEqualTo(Optional.ofNullable(expected));

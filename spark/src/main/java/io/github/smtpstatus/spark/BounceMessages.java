@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * One file's bytes (one message, or an mbox of many) to {@link BounceResult} rows, with the
- * single-machine {@link BounceReader} and the shipped classifier: the same reading and classification as
- * the command-line tool's {@code bounces}. The reader is created once per JVM with its default limits and
- * is immutable and thread-safe; nothing else is kept between calls.
+ * single-machine {@link BounceReader}, each recipient classified by the reader
+ * ({@link RecipientResult#classification()}, with the shipped classifier). The reader is created once per
+ * JVM with its default limits and is immutable and thread-safe; nothing else is kept between calls.
  */
 final class BounceMessages {
 
@@ -109,8 +109,7 @@ final class BounceMessages {
       row.setRemoteMta(recipient.remoteMta().orElse(null));
       row.setDiagnostic(recipient.diagnosticText());
       if (bounce.kind() != BounceKind.NOT_A_BOUNCE) {
-        Classification c = Classifications.classify(recipient.status().orElse(null), reply,
-            recipient.diagnosticText(), recipient.remoteMta().orElse(null), domain);
+        Classification c = recipient.classification();
         row.setReason(LogLines.lower(c.reason()));
         row.setSenderAction(LogLines.lower(c.action()));
         row.setPermanence(LogLines.lower(c.permanence()));

@@ -3,6 +3,7 @@ package io.github.smtpstatus.spark;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.classify.Classification;
 import io.github.smtpstatus.classify.Classifier;
+import io.github.smtpstatus.log.MailLogEntry;
 import java.util.Locale;
 
 /**
@@ -23,6 +24,16 @@ final class Classifications {
     }
     int at = address.lastIndexOf('@');
     return at < 0 || at == address.length() - 1 ? null : address.substring(at + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Classifies what a log line says ({@link Classifier#classify(MailLogEntry)}).
+   *
+   * @param entry the line as the log reader read it
+   * @return what the failure means
+   */
+  static Classification classify(MailLogEntry entry) {
+    return CLASSIFIER.classify(entry);
   }
 
   /**

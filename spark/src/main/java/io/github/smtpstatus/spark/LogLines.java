@@ -9,13 +9,14 @@ import io.github.smtpstatus.log.MailLogReader;
 import io.github.smtpstatus.log.Outcome;
 import io.github.smtpstatus.log.Peer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * One mail log line to its {@link DeliveryResult} rows, with the single-machine reader
- * ({@link MailLogReader}) and the shipped {@link Classifier}; the same mapping as the command-line tool's
- * {@code scan} of a log line. Stateless: the reader is static and the classifier one immutable instance
+ * ({@link MailLogReader}) and the shipped {@link Classifier}'s {@link Classifier#classify(MailLogEntry)
+ * classification of a log entry}. Stateless: the reader is static and the classifier one immutable instance
  * per JVM, so a Spark task calls this for every row without creating anything but the rows.
  *
  * <p>The code of a row: the MTA's own {@code dsn=} when it is exact; when it is missing (Exim writes
@@ -80,14 +81,14 @@ final class LogLines {
     boolean dsnDecides = dsn != null && (replyEnhanced == null || dsn.subject() != 0 || dsn.detail() != 0);
     StatusCode code = dsnDecides ? dsn : replyEnhanced;
     Peer relay = entry.relay().orElse(null);
-    String relayName = relay == null ? null : relay.host().orElse(null);
     String relayHost = relay == null ? null : relay.host().orElse(relay.address().orElse(null));
     String text = remote != null ? remote.reply().text() : entry.text().orElse(null);
     Integer replyCode = remote == null ? null : remote.code();
-    String classifiedText = entry.text().orElse(text);
-    List<String> recipients = entry.recipients().isEmpty() ? java.util.Collections.singletonList(null)
+    List<String> recipients = entry.recipients().isEmpty() ? Collections.singletonList(null)
         : entry.recipients();
     boolean notification = entry.outcome() == Outcome.NOTIFIED;
+    // The API's classification of the line (its first recipient's domain): the same for every row of it.
+    Classification c = notification ? null : Classifications.classify(entry);
     List<DeliveryResult> rows = new ArrayList<>(recipients.size());
     for (String recipient : recipients) {
       DeliveryResult row = new DeliveryResult();
@@ -105,7 +106,6 @@ final class LogLines {
       row.setEnhancedCode(code == null ? null : code.toString());
       row.setText(text);
       if (!notification) {
-        Classification c = Classifications.classify(code, replyCode, classifiedText, relayName, domain);
         row.setReason(lower(c.reason()));
         row.setSenderAction(lower(c.action()));
         row.setPermanence(lower(c.permanence()));

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * Mail logs and bounce messages classified on Apache Spark: each row goes through the same readers and
@@ -123,10 +125,11 @@ public final class SmtpStatusSpark {
    * @param results delivery or bounce results
    * @param columns {@link DeliveryResult#columns()} or {@link BounceResult#columns()}
    * @return the same rows, columns reordered
+   * @throws NullPointerException if an argument is null
    */
   public static Dataset<Row> inDocumentedOrder(Dataset<?> results, List<String> columns) {
     Objects.requireNonNull(results, "results == null");
-    return results.select(columns.stream().map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new));
+    Objects.requireNonNull(columns, "columns == null");
+    return results.select(columns.stream().map(functions::col).toArray(Column[]::new));
   }
 }

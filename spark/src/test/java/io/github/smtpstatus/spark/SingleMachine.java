@@ -50,7 +50,6 @@ final class SingleMachine {
     StatusCode dsn = e.dsn().orElse(null);
     StatusCode fromReply = remote == null ? null : remote.enhancedCode().orElse(null);
     StatusCode code = dsn != null && (fromReply == null || dsn.subject() != 0 || dsn.detail() != 0) ? dsn : fromReply;
-    String host = e.relay().flatMap(p -> p.host()).orElse(null);
     String relay = e.relay().flatMap(p -> p.host().or(p::address)).orElse(null);
     Integer replyCode = remote == null ? null : remote.code();
     String text = remote != null ? remote.reply().text() : e.text().orElse(null);
@@ -60,8 +59,7 @@ final class SingleMachine {
     for (String recipient : recipients) {
       String domain = recipient == null || recipient.indexOf('@') < 0 || recipient.endsWith("@") ? null
           : recipient.substring(recipient.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-      Classification c = notified ? null : CLASSIFIER.classify(code, replyCode == null ? 0 : replyCode,
-          e.text().orElse(text), host, domain);
+      Classification c = notified ? null : CLASSIFIER.classify(e);
       rows.add(java.util.Arrays.asList(notified ? "notification" : "delivery", lower(e.mta()),
           e.timestamp().orElse(null), e.queueId().orElse(null), recipient, domain, lower(e.outcome()),
           dsn == null ? null : dsn.toString(), relay, replyCode, code == null ? null : code.toString(), text,
@@ -96,9 +94,7 @@ final class SingleMachine {
       String domain = address.indexOf('@') < 0 || address.endsWith("@") ? null
           : address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
       Integer reply = r.replyCode().isPresent() ? r.replyCode().getAsInt() : null;
-      Classification c = bounce.kind() == BounceKind.NOT_A_BOUNCE ? null
-          : CLASSIFIER.classify(r.status().orElse(null), reply == null || reply < 200 || reply > 599 ? 0 : reply,
-              r.diagnosticText(), r.remoteMta().orElse(null), domain);
+      Classification c = bounce.kind() == BounceKind.NOT_A_BOUNCE ? null : r.classification();
       rows.add(java.util.Arrays.asList(number, kind, problem, mta, address, domain,
           r.action().map(SingleMachine::lower).orElse(null), r.status().map(Object::toString).orElse(null), reply,
           r.remoteMta().orElse(null), r.diagnosticText(), c == null ? null : lower(c.reason()),
