@@ -113,6 +113,11 @@ public final class SmtpReply {
   /** Why a text is not a reply; an exception is built only when {@link #parse} throws it. */
   private record Failure(int line, int index, String reason) {}
 
+  /** The length of the text this reply's lines are regions of (for tests: what keeping the reply keeps). */
+  int sourceLength() {
+    return source.length();
+  }
+
   /** A reply, or the {@link Failure} describing why the text is not one. */
   private static Object read(CharSequence text) {
     // A String is its own toString(): no copy. Lines are then regions of it, not substrings.
