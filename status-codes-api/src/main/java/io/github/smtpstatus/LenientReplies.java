@@ -104,7 +104,9 @@ final class LenientReplies {
     char firstSep = a + 3 < b ? s.charAt(a + 3) : 0;
     if (firstSep != '-' && quote == 0 && (a + 4 >= b || !isCodeFormOrQuote(s.charAt(a + 4)))) {
       // One line, no code form: the strict parse of the region is the reading, unless the text is wrapped.
-      Optional<SmtpReply> strict = SmtpReply.tryParse(s.subSequence(a, b));
+      // Read in place where the text is a String (the scanner's case): no copy of the reply first.
+      Optional<SmtpReply> strict = s instanceof String text ? Optional.ofNullable(SmtpReply.tryParse(text, a, b))
+          : SmtpReply.tryParse(s.subSequence(a, b));
       if (strict.isPresent()) {
         if (at[SPACE] >= 0 && !allowed.contains(ReplyFinding.Kind.SURROUNDING_SPACE)) {
           return new Failure(at[SPACE], "not a strict reply, and the repair SURROUNDING_SPACE is not allowed");
