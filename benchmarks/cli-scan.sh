@@ -7,6 +7,8 @@
 #
 # The log (written by cli's MailLogGenerator, the same bytes for the same size) goes to
 # ${LOG:-/tmp/smtp-status-bench.log} and is kept for the next run. Set SKIP_BUILD=1 to use the jar as built.
+# Set BASELINE_JAR=path/to/an/earlier/smtp-status.jar to measure that jar too, each row right after the
+# same row of this build (the only fair before/after on a shared machine), and check its output is the same.
 # Prints a Markdown table for BENCHMARKS.md. Output goes to /dev/null: this measures reading and
 # classifying, not the terminal.
 set -euo pipefail
@@ -32,16 +34,16 @@ QUARTER="$LOG.quarter"
 BYTES=$(stat -c %s "$LOG")
 head -c $((BYTES / 4)) "$LOG" > "$QUARTER"
 
-# One run: prints a table row.
-measure() {
-  local file=$1 threads=$2 heap=$3
+# One run of one jar: prints a table row.
+run() {
+  local jar=$1 label=$2 file=$3 threads=$4 heap=$5
   local bytes lines report
   bytes=$(stat -c %s "$file")
   lines=$(wc -l < "$file")
   report=$(mktemp)
   # shellcheck disable=SC2086
-  "$TIME" -v java $heap -jar "$JAR" scan --json --threads "$threads" "$file" > /dev/null 2> "$report"
-  awk -v bytes="$bytes" -v lines="$lines" -v threads="$threads" -v heap="${heap:-default}" -v file="$(basename "$file")" '
+  "$TIME" -v java $heap -jar "$jar" scan --json --threads "$threads" "$file" > /dev/null 2> "$report"
+  awk -v bytes="$bytes" -v lines="$lines" -v threads="$threads" -v heap="${heap:-default}" -v file="$(basename "$file")$label" '
     /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3) ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2] }
     /User time/ { user = $NF }
     /System time/ { sys = $NF }
@@ -54,6 +56,23 @@ measure() {
     }' "$report"
   rm -f "$report"
 }
+
+# A row for this build, then (with BASELINE_JAR) the same row for the baseline.
+measure() {
+  run "$JAR" "" "$@"
+  if [ -n "${BASELINE_JAR:-}" ]; then
+    run "$BASELINE_JAR" " baseline" "$@"
+  fi
+}
+
+if [ -n "${BASELINE_JAR:-}" ]; then
+  head -c 50000000 "$LOG" > "$LOG.head"
+  if ! cmp -s <(java -jar "$JAR" scan --json "$LOG.head") <(java -jar "$BASELINE_JAR" scan --json "$LOG.head"); then
+    echo "cli-scan.sh: this build and $BASELINE_JAR write different output on the first 50 MB" >&2
+    exit 1
+  fi
+  rm -f "$LOG.head"
+fi
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

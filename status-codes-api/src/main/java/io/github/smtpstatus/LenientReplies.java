@@ -15,6 +15,10 @@ import java.util.Set;
  */
 final class LenientReplies {
 
+  /** The longest text a reply is read in place from (see {@code read}): a log line's usual size, and more. */
+  static final int IN_PLACE_LIMIT = 4096;
+
+
   /** Why a region is not a reply, even leniently: index in the input and reason. */
   record Failure(int index, String reason) {}
 
@@ -104,7 +108,13 @@ final class LenientReplies {
     char firstSep = a + 3 < b ? s.charAt(a + 3) : 0;
     if (firstSep != '-' && quote == 0 && (a + 4 >= b || !isCodeFormOrQuote(s.charAt(a + 4)))) {
       // One line, no code form: the strict parse of the region is the reading, unless the text is wrapped.
-      Optional<SmtpReply> strict = SmtpReply.tryParse(s.subSequence(a, b));
+      // Read in place where the text is a String (a log line's case): no copy of the reply first. The reply
+      // then holds the whole text, so only where that costs a caller who keeps the reply little: a text of
+      // at most IN_PLACE_LIMIT chars, or a reply of at least half of it. A reply found in a large bounce
+      // body is copied out, so that keeping it never keeps the body.
+      Optional<SmtpReply> strict = s instanceof String text && (text.length() <= IN_PLACE_LIMIT || 2 * (b - a) >= text.length())
+          ? Optional.ofNullable(SmtpReply.tryParse(text, a, b))
+          : SmtpReply.tryParse(s.subSequence(a, b).toString());
       if (strict.isPresent()) {
         if (at[SPACE] >= 0 && !allowed.contains(ReplyFinding.Kind.SURROUNDING_SPACE)) {
           return new Failure(at[SPACE], "not a strict reply, and the repair SURROUNDING_SPACE is not allowed");

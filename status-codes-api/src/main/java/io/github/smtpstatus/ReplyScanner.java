@@ -127,12 +127,11 @@ final class ReplyScanner {
     int annotation = lastIndexOf(IN_REPLY_TO, i + 4, end);
     if (annotation >= 0) {
       int phraseEnd = s.indexOf(')', annotation);
-      command = SmtpCommand.find(collapse(annotation + IN_REPLY_TO.length(), phraseEnd < 0 || phraseEnd > end ? end : phraseEnd))
-          .orElse(null);
+      command = command(annotation + IN_REPLY_TO.length(), phraseEnd < 0 || phraseEnd > end ? end : phraseEnd);
       end = annotation;
     } else if (eximAt >= logicalStart && eximAt < i) {
       int phrase = eximAt + (s.startsWith(EXIM_SERVER, eximAt) ? EXIM_SERVER.length() : EXIM_MAILER.length());
-      command = SmtpCommand.find(collapse(phrase, i)).orElse(null);
+      command = command(phrase, i);
     }
     end = withoutUnbalancedParentheses(i, end);
     while (end > i + 3 && LenientReplies.isSpaceOrBreak(s.charAt(end - 1))) {
@@ -273,18 +272,21 @@ final class ReplyScanner {
   }
 
   /**
-   * {@code [from, to)} with each run of white space as one space, at most 64 characters of it: as it
-   * stands when it holds no line break (the usual case, and no copy), else collapsed.
+   * The command that {@code [from, to)} names: read in place when its first 64 characters hold no line
+   * break (the usual case: no copy), else in its collapsed form.
    */
-  private CharSequence collapse(int from, int to) {
+  private SmtpCommand command(int from, int to) {
     int limit = Math.min(to, from + 64);
     boolean lineBreak = false;
     for (int k = from; k < limit && !lineBreak; k++) {
       lineBreak = s.charAt(k) == '\n' || s.charAt(k) == '\r';
     }
-    if (!lineBreak) {
-      return from >= limit ? "" : s.subSequence(from, limit);
-    }
+    return (lineBreak ? SmtpCommand.find(collapse(from, to)) : SmtpCommand.find(s, from, Math.max(from, limit)))
+        .orElse(null);
+  }
+
+  /** {@code [from, to)} with each run of white space as one space, at most 64 characters of it. */
+  private CharSequence collapse(int from, int to) {
     StringBuilder out = new StringBuilder(Math.min(64, Math.max(0, to - from)));
     for (int k = from; k < to && out.length() < 64; k++) {
       char c = s.charAt(k);

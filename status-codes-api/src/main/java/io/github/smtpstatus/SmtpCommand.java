@@ -63,31 +63,37 @@ public enum SmtpCommand {
    */
   public static Optional<SmtpCommand> find(CharSequence phrase) {
     Objects.requireNonNull(phrase, "phrase == null");
+    return find(phrase, 0, phrase.length());
+  }
+
+  /** {@link #find(CharSequence)} of {@code phrase[start, end)}, read in place (the reply scanner's phrases). */
+  static Optional<SmtpCommand> find(CharSequence phrase, int start, int end) {
     // Only the first words matter: a phrase longer than this names no command (and cannot cost more).
-    int to = Math.min(phrase.length(), 64);
-    for (int i = 0; i < to; i++) {
+    int to = Math.min(end, start + 64);
+    for (int i = start; i < to; i++) {
       if (phrase.charAt(i) == ':') {
         to = i;
       }
     }
-    int from = skipSpaces(phrase, 0, to);
+    int from = skipSpaces(phrase, start, to);
     to = trimSpaces(phrase, from, to);
     if (endsWithWord(phrase, from, to, " command")) {
       to = trimSpaces(phrase, from, to - " command".length());
     }
     for (String prefix : SKIPPED_PREFIXES) {
-      if (to - from > prefix.length() && regionEqualsIgnoreCase(phrase, from, prefix)) {
+      if (to - from > prefix.length() && regionEqualsIgnoreCase(phrase, from, prefix, end)) {
         from = skipSpaces(phrase, from + prefix.length(), to);
       }
     }
     for (int k = 0; k < NAMES.length; k++) {
       String name = NAMES[k];
-      if (to - from == name.length() && regionEqualsIgnoreCase(phrase, from, name)) {
+      if (to - from == name.length() && regionEqualsIgnoreCase(phrase, from, name, end)) {
         return Optional.of(COMMANDS[k]);
       }
     }
     boolean xforward = to - from >= 7
-        && (regionEqualsIgnoreCase(phrase, from, "XFORWARD") || regionEqualsIgnoreCase(phrase, from, "XCLIENT"));
+        && (regionEqualsIgnoreCase(phrase, from, "XFORWARD", end)
+            || regionEqualsIgnoreCase(phrase, from, "XCLIENT", end));
     return xforward ? Optional.of(XFORWARD) : Optional.empty();
   }
 
@@ -103,8 +109,8 @@ public enum SmtpCommand {
       STARTTLS, AUTH, MAIL, MAIL, RCPT, RCPT, DATA, END_OF_DATA, END_OF_DATA, END_OF_DATA, END_OF_DATA, BDAT, RSET,
       RSET, QUIT, VRFY, ETRN};
 
-  private static boolean regionEqualsIgnoreCase(CharSequence s, int from, String word) {
-    if (from + word.length() > s.length()) {
+  private static boolean regionEqualsIgnoreCase(CharSequence s, int from, String word, int end) {
+    if (from + word.length() > end) {
       return false;
     }
     for (int k = 0; k < word.length(); k++) {
@@ -118,7 +124,7 @@ public enum SmtpCommand {
   }
 
   private static boolean endsWithWord(CharSequence s, int from, int to, String word) {
-    return to - from > word.length() && regionEqualsIgnoreCase(s, to - word.length(), word);
+    return to - from > word.length() && regionEqualsIgnoreCase(s, to - word.length(), word, to);
   }
 
   private static int skipSpaces(CharSequence s, int from, int to) {

@@ -113,17 +113,33 @@ public final class SmtpReply {
   /** Why a text is not a reply; an exception is built only when {@link #parse} throws it. */
   private record Failure(int line, int index, String reason) {}
 
+  /** The length of the text this reply's lines are regions of (for tests: what keeping the reply keeps). */
+  int sourceLength() {
+    return source.length();
+  }
+
   /** A reply, or the {@link Failure} describing why the text is not one. */
   private static Object read(CharSequence text) {
-    int n = text.length();
-    if (n == 0) {
-      return new Failure(1, 0, "empty reply");
-    }
     // A String is its own toString(): no copy. Lines are then regions of it, not substrings.
-    String s = text.toString();
+    return read(text.toString(), 0, text.length());
+  }
+
+  /**
+   * The reply that is exactly {@code s[from, n)}, or null: for the lenient reader, which finds a reply
+   * inside a longer text and so need not copy it out first (its lines are regions of {@code s}).
+   */
+  static SmtpReply tryParse(String s, int from, int n) {
+    return read(s, from, n) instanceof SmtpReply reply ? reply : null;
+  }
+
+  /** Reads {@code s[from, n)}; failures give indices in {@code s}, as the public methods need for {@code from == 0}. */
+  private static Object read(String s, int from, int n) {
+    if (n == from) {
+      return new Failure(1, from, "empty reply");
+    }
     int code = -1;
     int[] bounds = new int[4 * STRIDE];
-    int pos = 0;
+    int pos = from;
     int line = 1;
     while (true) {
       int lineStart = pos;

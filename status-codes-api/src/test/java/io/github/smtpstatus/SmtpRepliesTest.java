@@ -11,6 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SmtpRepliesTest {
 
+  /** A reply found in a large text is copied out of it: a caller who keeps the reply does not keep the text. */
+  @Test
+  void aReplyFoundInALargeTextDoesNotHoldTheText() {
+    String text = "x ".repeat(512 * 1024) + "said: 550 5.1.1 User unknown\n" + "y ".repeat(512 * 1024);
+
+    QuotedReply found = SmtpReplies.findAll(text).get(0);
+
+    assertThat(found.reply().text()).isEqualTo("User unknown");
+    assertThat(found.reply().sourceLength()).isLessThanOrEqualTo(LenientReplies.IN_PLACE_LIMIT);
+  }
+
   /** The shapes in which bounces and logs quote a remote server's reply: prose, reply code, enhanced code, text, command. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """

@@ -286,7 +286,7 @@ final class ProseReader {
         owner = firstMention.owner(quoted.start());
       }
       if (owner != null) {
-        addReply(evidence.get(owner), quoted.quoted(), text.substring(quoted.start(), quoted.end()).strip());
+        addReply(evidence.get(owner), quoted.quoted());
       }
     }
     // Codes written outside the replies ("(#5.1.1)", "Status: 5.1.1"), in the recipient's part.
@@ -299,8 +299,18 @@ final class ProseReader {
     return evidence;
   }
 
-  /** A reply's candidates; the reply's own one keeps the text as quoted, with Postfix's {@code (in reply to ... command)}. */
-  private static void addReply(List<StatusCandidate> candidates, QuotedReply quoted, String asQuoted) {
+  /**
+   * A reply's candidates. The reply's own one keeps, after the reply, the command it answered where the
+   * prose says so, in Postfix's words ({@code (in reply to end of DATA command)}): the classification
+   * rules tell a filter after the message from a dead address by it.
+   */
+  private static void addReply(List<StatusCandidate> candidates, QuotedReply quoted) {
+    String asQuoted = quoted.reply().toString() + quoted.command().map(command -> " (in reply to " + switch (command) {
+      case MAIL -> "MAIL FROM";
+      case RCPT -> "RCPT TO";
+      case END_OF_DATA -> "end of DATA";
+      default -> command.name();
+    } + " command)").orElse("");
     SmtpReply reply = quoted.reply();
     SmtpReply nested = ProseReplies.nested(quoted);
     if (nested != null) {

@@ -67,14 +67,17 @@ final class ResultClassifier {
   }
 
   /**
-   * The diagnostic's text; without a diagnostic, the chosen reply as the prose quotes it (with Postfix's
+   * The diagnostic's text; without a diagnostic, the recipient's reply as the prose quotes it (with Postfix's
    * {@code (in reply to end of DATA command)}, which tells a filter from a dead address); else
    * {@link RecipientResult#diagnosticText()}.
    */
   private static String text(RecipientResult recipient) {
-    if (recipient.diagnostic().isEmpty() && recipient.chosen().isPresent() && recipient.chosen().get().reply().isPresent()
-        && recipient.chosen().get().evidence() == Evidence.PROSE) {
-      return recipient.chosen().get().text();
+    if (recipient.diagnostic().isEmpty() && recipient.reply().isPresent()) {
+      for (StatusCandidate candidate : recipient.candidates()) {
+        if (candidate.evidence() == Evidence.PROSE && candidate.reply().equals(recipient.reply())) {
+          return candidate.text();
+        }
+      }
     }
     return recipient.diagnosticText();
   }

@@ -86,6 +86,60 @@ class RecipientClassificationTest {
     assertThat(first(bounce).classification().reason()).isEqualTo(BounceReason.HOST_UNKNOWN);
   }
 
+  private static final String REPORT = "From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n"
+      + "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+      + "--b\nContent-Type: text/plain\n\n%s\n\n"
+      + "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+      + "Final-Recipient: rfc822; gone@example.org\nAction: %s\nStatus: %s\n%s\n--b--\n";
+
+  private static Classification ofReport(String prose, String action, String status, String diagnostic) {
+    return first(Fixtures.readText(String.format(REPORT, prose, action, status, diagnostic))).classification();
+  }
+
+  @Test
+  void aStatusWithoutTextIsJudgedWithWhatTheProseSaysOfTheRecipient() {
+    Classification got = ofReport("Delivery to gone@example.org failed: the mailbox is full.", "failed", "5.0.0",
+        "Diagnostic-Code: smtp; 5.0.0");
+
+    assertThat(got.reason()).isEqualTo(BounceReason.MAILBOX_FULL);
+  }
+
+  @Test
+  void anUndeterminedReplyIsJudgedWithWhatTheProseSaysOfTheRecipient() {
+    Classification got = ofReport("** Address not found **\n\nYour message wasn't delivered to gone@example.org"
+        + " because the address couldn't be found.", "failed", "5.1.0", "Diagnostic-Code: smtp; 550 #5.1.0 Address"
+        + " rejected.");
+
+    assertThat(got.reason()).isEqualTo(BounceReason.USER_UNKNOWN);
+  }
+
+  @Test
+  void anExactStatusWithoutTextKeepsItsMeaningWhateverTheProseAdds() {
+    Classification got = ofReport("We could not connect to the host of gone@example.org: connection timed out.",
+        "failed", "4.4.7", "");
+
+    assertThat(got.reason()).isEqualTo(BounceReason.EXPIRED);
+  }
+
+  @Test
+  void aFinalFailureWithNoAnswerFromTheHostIsDeliveryTimeExpired() {
+    String diagnostic = "Diagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.1]:25: Connection timed out";
+
+    assertThat(ofReport("Delivery failed.", "failed", "4.4.1", diagnostic).reason()).isEqualTo(BounceReason.EXPIRED);
+    assertThat(ofReport("Delivery delayed.", "delayed", "4.4.1", diagnostic).reason())
+        .isEqualTo(BounceReason.NETWORK_ERROR);
+  }
+
+  @Test
+  void aProseReplyIsJudgedWithTheCommandItAnswered() {
+    Bounce bounce = Fixtures.readText("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n\n"
+        + "<gone@example.org>: host mx.example.org[192.0.2.1] said: 550 User unknown (in reply to end of DATA"
+        + " command)\n");
+
+    assertThat(first(bounce).reply().orElseThrow().text()).isEqualTo("User unknown");
+    assertThat(first(bounce).classification().reason()).isEqualTo(BounceReason.FILTERED);
+  }
+
   @Test
   void aFeedbackReportIsAComplaint() {
     Classification got = first(Fixtures.read("arf.eml")).classification();

@@ -86,8 +86,9 @@ final class SummaryCommand implements Callable<Integer> {
 
   /**
    * The line under the headline that says what the failures mean, grouped by what the sender should
-   * do, with the reasons of each group by their Sisimai names: "1,204 failures: 612 dead addresses
-   * (userunknown 590, hostunknown 22), 301 blocked: the sender must change (blocked 210, ...)".
+   * do, with the reasons of each group named as in the reason table and the JSON's {@code reason}: "1,204
+   * failures: 612 dead addresses (user_unknown 590, host_unknown 22), 301 blocked: the sender must change
+   * (blocked 210, ...)".
    * Empty when there was no failure. Reads the first dimension, the reasons.
    */
   static <T> String failures(Summary<T> summary) {
@@ -114,8 +115,8 @@ final class SummaryCommand implements Callable<Integer> {
       List<TopCounter.Entry> reasons = groups.get(action);
       for (int j = 0; j < reasons.size(); j++) {
         TopCounter.Entry reason = reasons.get(j);
-        line.append(j == 0 ? "" : ", ").append(BounceReason.valueOf(reason.key().toUpperCase(Locale.ROOT))
-            .sisimaiReasons().get(0)).append(' ').append(String.format(Locale.ROOT, "%,d", reason.count()));
+        line.append(j == 0 ? "" : ", ").append(reason.key()).append(' ')
+            .append(String.format(Locale.ROOT, "%,d", reason.count()));
       }
       line.append(')');
     }

@@ -38,7 +38,7 @@ class ScanCommandTest {
         + "outcome,dsn,relay,relay_address,reply_code,code,code_source,class,meaning,reason,sisimai_reason,"
         + "sender_action,permanence,address_dead,provider,provider_meaning,decided_by,command,text,findings,cut\r\n"
         + "<stdin>,1,reply,,,,,,,,,,452,4.2.2,reply,4,Mailbox full,mailbox_full,mailboxfull,retry_later,transient,"
-        + "false,,,phrases.csv:122,,Over quota,REPLY_CODE_NOT_ASSOCIATED,false\r\n");
+        + "false,,,phrases.csv:125,,Over quota,REPLY_CODE_NOT_ASSOCIATED,false\r\n");
   }
 
   @Test

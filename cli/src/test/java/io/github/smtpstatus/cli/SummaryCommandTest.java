@@ -39,8 +39,8 @@ class SummaryCommandTest {
     Run run = Run.withStdin("dsn=5.1.1\ndsn=5.1.1\ndsn=4.2.2\ndsn=5.7.1\n", "summary", "scan", "--top", "1");
     assertThat(run.out()).isEqualTo("""
         4 results in 4 lines: 3 permanent failures, 1 transient failure
-        4 failures: 2 dead addresses (userunknown 2), 1 to retry later (mailboxfull 1), 1 blocked: the sender must \
-        change (securityerror 1)
+        4 failures: 2 dead addresses (user_unknown 2), 1 to retry later (mailbox_full 1), 1 blocked: the sender must \
+        change (security_error 1)
 
         By reason (failures) (top 1 of 3)
                   2   50.0%  user_unknown  the recipient's mailbox does not exist

@@ -108,7 +108,8 @@ final class EximLines {
       entry.field(i, eq, valueStart, valueEnd);
       i = end;
     }
-    entry.relay = entry.has("H") ? Peer.exim(entry.get("H")) : null;
+    int host = entry.index("H");
+    entry.relay = host < 0 ? null : Peer.exim(s, entry.valueStart(host), entry.valueEnd(host));
     entry.delay = entry.get("DT");
     String sender = entry.get("F");
     entry.sender = sender == null ? null : Fields.address(sender);
@@ -145,7 +146,7 @@ final class EximLines {
     if (hostField >= 0 && hostField < rejected) {
       int end = Math.min(valueEnd(s, true, hostField + 2), rejected - 1);
       entry.field(hostField, hostField + 1, hostField + 2, end);
-      entry.client = Peer.exim(entry.get("H"));
+      entry.client = Peer.exim(s, hostField + 2, end);
     }
     int senderField = s.indexOf("F=<", i);
     if (senderField >= 0 && senderField < rejected) {

@@ -54,23 +54,29 @@ public final class Peer {
    * connection); the HELO name in parentheses is not the host.
    */
   static Peer exim(String value) {
+    return exim(value, 0, value.length());
+  }
+
+  /** {@link #exim(String)} of {@code line[from, to)}, token by token in place. */
+  static Peer exim(String line, int from, int to) {
     String host = null;
     String address = null;
     int port = -1;
-    int i = 0;
-    int n = value.length();
-    while (i < n) {
-      int end = value.indexOf(' ', i);
-      end = end < 0 ? n : end;
-      String token = value.substring(i, end);
-      if (token.startsWith("[")) {
-        int close = token.lastIndexOf(']');
-        if (close > 0) {
-          address = token.substring(1, close);
-          port = port(token, close + 1);
+    int i = from;
+    while (i < to) {
+      int end = line.indexOf(' ', i);
+      end = end < 0 || end > to ? to : end;
+      if (end > i) {
+        char first = line.charAt(i);
+        if (first == '[') {
+          int close = line.lastIndexOf(']', end - 1);
+          if (close > i) {
+            address = line.substring(i + 1, close);
+            port = port(line, close + 1, end);
+          }
+        } else if (first != '(' && host == null) {
+          host = line.substring(i, end);
         }
-      } else if (!token.startsWith("(") && host == null && !token.isEmpty()) {
-        host = token;
       }
       i = end + 1;
     }

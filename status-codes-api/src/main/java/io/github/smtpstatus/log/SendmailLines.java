@@ -19,7 +19,7 @@ final class SendmailLines {
   static MailLogEntry read(String s, LogPrefix prefix) {
     int m = prefix.message();
     int idEnd = m;
-    while (idEnd < s.length() && idEnd - m < 32 && Character.isLetterOrDigit(s.charAt(idEnd))) {
+    while (idEnd < s.length() && idEnd - m < 32 && isIdChar(s.charAt(idEnd))) {
       idEnd++;
     }
     if (idEnd == m || !s.startsWith(": ", idEnd)) {
@@ -34,6 +34,11 @@ final class SendmailLines {
       return reject(s, prefix, id, body);
     }
     return null;
+  }
+
+  /** A letter or digit: the ASCII ones by table, which most lines hold only, the others as Java defines them. */
+  private static boolean isIdChar(char c) {
+    return c < 128 ? Fields.LETTERS_AND_DIGITS[c] : Character.isLetterOrDigit(c);
   }
 
   private static MailLogEntry delivery(String s, LogPrefix prefix, String id, int to) {

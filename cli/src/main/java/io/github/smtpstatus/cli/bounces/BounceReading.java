@@ -5,8 +5,6 @@ import io.github.smtpstatus.bounce.BounceFinding;
 import io.github.smtpstatus.bounce.BounceKind;
 import io.github.smtpstatus.bounce.BounceReader;
 import io.github.smtpstatus.bounce.RecipientResult;
-import io.github.smtpstatus.classify.Classification;
-import io.github.smtpstatus.classify.Classifier;
 import io.github.smtpstatus.cli.input.Input;
 import io.github.smtpstatus.cli.output.TerminalText;
 import java.io.BufferedInputStream;
@@ -51,7 +49,8 @@ public final class BounceReading {
   /**
    * A reading of {@code inputs}.
    *
-   * @param reader the bounce reader, with its limits
+   * @param reader the bounce reader, with its limits and its classifier (each recipient's
+   *     {@link RecipientResult#classification()})
    * @param inputs the inputs, read in order
    * @param err where unreadable inputs are reported
    */
@@ -97,8 +96,7 @@ public final class BounceReading {
             counts[3]++;
           }
           for (RecipientResult recipient : bounce.recipients()) {
-            results.accept(new BounceResult(input.name(), number, message.file(), bounce, recipient,
-                classify(recipient)));
+            results.accept(new BounceResult(input.name(), number, message.file(), bounce, recipient));
           }
         }
       } catch (IOException e) {
@@ -113,18 +111,6 @@ public final class BounceReading {
   }
 
   private record Message(Bounce bounce, String file) {}
-
-  private static final Classifier CLASSIFIER = Classifier.standard();
-
-  /** The recipient's classification: its status, reply code, diagnostic, remote MTA and domain. */
-  static Classification classify(RecipientResult recipient) {
-    String address = recipient.recipient();
-    int at = address.lastIndexOf('@');
-    String domain = at < 0 ? null : address.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
-    int reply = recipient.replyCode().orElse(0);
-    return CLASSIFIER.classify(recipient.status().orElse(null), reply >= 200 && reply <= 599 ? reply : 0,
-        recipient.diagnosticText(), recipient.remoteMta().orElse(null), domain);
-  }
 
   private Stream<Message> messages(Input input) throws IOException {
     Path path = input.path();

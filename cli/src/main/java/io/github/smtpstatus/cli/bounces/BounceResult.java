@@ -19,12 +19,9 @@ import java.util.Locale;
  * @param message the message's number in the input, from 1 (an mbox or a folder holds several)
  * @param file the message's own file in a folder, else null
  * @param bounce the message as read
- * @param recipient the recipient's result
- * @param classification what the failure means, from the status, the reply code, the diagnostic, the
- *     remote MTA and the recipient's domain
+ * @param recipient the recipient's result, with its classification
  */
-public record BounceResult(String source, long message, String file, Bounce bounce, RecipientResult recipient,
-    Classification classification) {
+public record BounceResult(String source, long message, String file, Bounce bounce, RecipientResult recipient) {
 
   /** The {@code bounce finding} record of docs/CLI.md. */
   public static final Schema<BounceFinding> FINDING = Schema.<BounceFinding>builder("bounce finding")
@@ -69,9 +66,17 @@ public record BounceResult(String source, long message, String file, Bounce boun
           BounceResult::findings, f -> f.kind().name())
       .build();
 
+  /**
+   * {@return what the failure means: the bounce reader's own verdict for the recipient
+   * ({@link RecipientResult#classification()}), the one the Spark module gives too}
+   */
+  public Classification classification() {
+    return recipient.classification();
+  }
+
   /** {@return whether the address should be removed, by the classification} */
   public boolean isAddressDead() {
-    return classification != null && classification.addressDead();
+    return classification() != null && classification().addressDead();
   }
 
   /** {@return the recipient's status code, or null} */

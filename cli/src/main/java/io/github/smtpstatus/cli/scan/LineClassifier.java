@@ -39,19 +39,10 @@ public final class LineClassifier {
   /** A classifier of log lines; it holds no state, so one serves any number of lines and threads. */
   public LineClassifier() {}
 
-  /** The domain of an address, lower-cased; null without one. */
-  static String domain(String address) {
-    if (address == null) {
-      return null;
-    }
-    int at = address.lastIndexOf('@');
-    return at < 0 || at == address.length() - 1 ? null : address.substring(at + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static Classification classify(StatusCode code, Integer replyCode, String text, String relay,
-      String recipient) {
+  /** A reply or a code found in a line that is no log entry: no relay, no recipient. */
+  private static Classification classify(StatusCode code, Integer replyCode, String text) {
     int reply = replyCode == null || replyCode < 200 || replyCode > 599 ? 0 : replyCode;
-    return CLASSIFIER.classify(code, reply, text, relay, domain(recipient));
+    return CLASSIFIER.classify(code, reply, text, null, null);
   }
 
   /**
@@ -81,14 +72,14 @@ public final class LineClassifier {
       results.accept(new ScanResult(source, line.number(), "reply", null, null, null, null, null, null, null, null,
           null, quoted.code(), code, code != null ? "reply" : null,
           quoted.command().or(() -> reply.get().command()).map(Enum::name).orElse(null), quoted.reply().text(),
-          quoted.findings(), line.cut(), classify(code, quoted.code(), quoted.reply().text(), null, null)));
+          quoted.findings(), line.cut(), classify(code, quoted.code(), quoted.reply().text())));
       return;
     }
     List<StatusCode> found = StatusCodes.findAll(text);
     if (!found.isEmpty()) {
       results.accept(new ScanResult(source, line.number(), "text", null, null, null, null, null, null, null, null,
           null, null, found.get(0), "text", null, text, List.of(), line.cut(),
-          classify(found.get(0), null, text, null, null)));
+          classify(found.get(0), null, text)));
     }
   }
 
@@ -111,11 +102,13 @@ public final class LineClassifier {
     Integer reply = remote == null ? null : remote.code();
     List<String> recipients = entry.recipients().isEmpty() ? java.util.Collections.singletonList(null)
         : entry.recipients();
+    // The API's verdict on the line (the code chosen as above, its first recipient's domain), as Spark gives it.
+    Classification classification = CLASSIFIER.classify(entry);
     for (String recipient : recipients) {
       results.accept(new ScanResult(source, line.number(), "log", mta, entry.timestamp().orElse(null),
           entry.queueId().orElse(null), recipient, entry.originalRecipient().orElse(null), outcome, dsn, relayHost,
           relayAddress, reply, code, codeSource, command, text, remote == null ? List.of() : remote.findings(),
-          line.cut(), classify(code, reply, entry.text().orElse(text), relayHost, recipient)));
+          line.cut(), classification));
     }
   }
 }

@@ -2,7 +2,10 @@ package io.github.smtpstatus.cli.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.classify.Classifier;
 import io.github.smtpstatus.cli.input.Chunk;
+import io.github.smtpstatus.log.MailLogReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,17 @@ class LineClassifierTest {
         + "[2001:db8::25], dsn=5.1.1, stat=User unknown");
     assertThat(results).extracting(ScanResult::recipient).containsExactly("a@example.net", "b@example.org");
     assertThat(results).extracting(ScanResult::code).extracting(Object::toString).containsExactly("5.1.1", "5.1.1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Mar  3 11:05:34 relay sendmail[7014]: 52NB5Uq7007012: to=<a@example.net>,<b@outlook.com>, delay=00:00:03, mailer=esmtp, pri=122231, relay=mx2.example.net. [2001:db8::25], dsn=5.7.1, stat=Service unavailable
+      Mar  3 09:14:03 mx1 postfix/smtp[4110]: 3F2A01C0042: to=<bob@example.com>, relay=mx.example.com[192.0.2.10]:25, delay=1.3, dsn=5.0.0, status=bounced (host mx.example.com[192.0.2.10] said: 550 5.1.1 <bob@example.com>: User unknown (in reply to RCPT TO command))
+      2025-03-03 10:02:13 1tP3aB-000Kx1-7Q == leo@example.net R=dnslookup T=remote_smtp defer (-44) H=mx2.example.net [2001:db8::25]: SMTP error from remote mail server after RCPT TO:<leo@example.net>: 452 4.2.2 Mailbox full
+      """)
+  void everyResultOfALogLineHasTheApisVerdictOnTheLine(String line) {
+    Classification expected = Classifier.standard().classify(MailLogReader.read(line).orElseThrow());
+    assertThat(classify(line)).isNotEmpty().extracting(ScanResult::classification).containsOnly(expected);
   }
 
   @Test
