@@ -235,8 +235,10 @@ final class Assembler {
     return false;
   }
 
-  /** RFC 3834 section 5 ({@code Auto-Submitted: auto-replied}) and the headers common responders add. */
-  /** The headers that can make a message an automatic reply, as {@code name: value} lines. */
+  /**
+   * The headers that can make a message an automatic reply, as {@code name: value} lines: RFC 3834
+   * section 5 ({@code Auto-Submitted: auto-replied}) and the headers common responders add.
+   */
   private static String autoReplyHeaders(MimeContent content) {
     StringBuilder text = new StringBuilder();
     for (String name : new String[] {"auto-submitted", "x-autoreply", "x-autorespond", "precedence", "subject"}) {
