@@ -5,7 +5,6 @@ import io.github.smtpstatus.bounce.BounceFinding;
 import io.github.smtpstatus.bounce.BounceKind;
 import io.github.smtpstatus.bounce.BounceReader;
 import io.github.smtpstatus.bounce.RecipientResult;
-import io.github.smtpstatus.classify.Classification;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -109,12 +108,7 @@ final class BounceMessages {
       row.setRemoteMta(recipient.remoteMta().orElse(null));
       row.setDiagnostic(recipient.diagnosticText());
       if (bounce.kind() != BounceKind.NOT_A_BOUNCE) {
-        Classification c = recipient.classification();
-        row.setReason(LogLines.lower(c.reason()));
-        row.setSenderAction(LogLines.lower(c.action()));
-        row.setPermanence(LogLines.lower(c.permanence()));
-        row.setAddressDead(c.addressDead());
-        row.setProvider(c.provider().orElse(null));
+        Classifications.fill(row, recipient.classification());
       }
       rows.add(row);
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * message that names no recipient gives one row without one, and a message that cannot be read gives one
  * row of {@code kind} {@code unreadable} saying why, so that no message is lost and none fails the job.
  */
-public final class BounceResult {
+public final class BounceResult implements VerdictColumns {
 
   private static final List<String> COLUMNS = List.of(
       "source", "message", "kind", "problem", "reportingMta", "recipient", "recipientDomain",

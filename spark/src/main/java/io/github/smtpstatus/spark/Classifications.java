@@ -51,4 +51,19 @@ final class Classifications {
     int reply = replyCode == null || replyCode < 200 || replyCode > 599 ? 0 : replyCode;
     return CLASSIFIER.classify(code, reply, text, remoteHost, recipientDomain);
   }
+
+  /**
+   * Writes a classification's columns into a row: reason, sender action and permanence in lower case, whether
+   * the address is dead, the provider or null.
+   *
+   * @param row the row
+   * @param c the classification
+   */
+  static void fill(VerdictColumns row, Classification c) {
+    row.setReason(LogLines.lower(c.reason()));
+    row.setSenderAction(LogLines.lower(c.action()));
+    row.setPermanence(LogLines.lower(c.permanence()));
+    row.setAddressDead(c.addressDead());
+    row.setProvider(c.provider().orElse(null));
+  }
 }

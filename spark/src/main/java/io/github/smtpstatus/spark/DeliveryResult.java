@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code other}, {@code notification} or {@code malformed}, so that no line is lost. Columns are null where
  * the line says nothing.
  */
-public final class DeliveryResult {
+public final class DeliveryResult implements VerdictColumns {
 
   private static final List<String> COLUMNS = List.of(
       "kind", "mta", "timestamp", "queueId", "recipient", "recipientDomain", "outcome", "dsn",

@@ -106,11 +106,7 @@ final class LogLines {
       row.setEnhancedCode(code == null ? null : code.toString());
       row.setText(text);
       if (!notification) {
-        row.setReason(lower(c.reason()));
-        row.setSenderAction(lower(c.action()));
-        row.setPermanence(lower(c.permanence()));
-        row.setAddressDead(c.addressDead());
-        row.setProvider(c.provider().orElse(null));
+        Classifications.fill(row, c);
       }
       rows.add(row);
     }
