@@ -361,7 +361,12 @@ class RegistryUpdateTest {
     Files.writeString(report, "stale report of an earlier run");
     Map<String, String> before = sha256s(folder);
 
-    assertThatThrownBy(() -> update(false, false, false))
+    // The two stall rows are about the read timeout: their server never answers, so a short timeout fires
+    // deterministically. Every other row gets the generous one, so that a loaded machine cannot fail it.
+    Duration readTimeout = message.contains("read timeout") ? STALL_READ_TIMEOUT : GENEROUS_READ_TIMEOUT;
+    String base = server.url("/registry/").toString();
+
+    assertThatThrownBy(() -> update(TableSource.of(base, temp, downloader(readTimeout)), false, false, false))
         .isInstanceOf(failure)
         .hasMessage(message.replace("{url}", server.url("/registry/" + failingTable).toString()));
     assertThat(sha256s(folder)).isEqualTo(before);
@@ -524,8 +529,17 @@ class RegistryUpdateTest {
         new RegistryFolder(folder), source, TODAY, report, allowRemovals, dryRun, failOnChange));
   }
 
+  /** What a test about the read timeout waits, against a server that never answers. */
+  private static final Duration STALL_READ_TIMEOUT = Duration.ofMillis(1_000);
+  /** What every other test waits: long enough that a loaded machine never trips it. */
+  private static final Duration GENEROUS_READ_TIMEOUT = Duration.ofSeconds(60);
+
   private static HttpDownloader downloader() {
-    return new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(2), Duration.ofMillis(1_000), Duration.ofSeconds(20)));
+    return downloader(GENEROUS_READ_TIMEOUT);
+  }
+
+  private static HttpDownloader downloader(Duration readTimeout) {
+    return new HttpDownloader(new HttpDownloader.Settings(Duration.ofSeconds(30), readTimeout, Duration.ofSeconds(120)));
   }
 
   private static Map<String, byte[]> withoutCode(Map<String, byte[]> files, String code) {
