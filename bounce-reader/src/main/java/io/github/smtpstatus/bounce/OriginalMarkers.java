@@ -13,7 +13,8 @@ import java.util.Locale;
  * {@code --- Below this line is a copy of the message.}, {@code ----- Original message -----}), or
  * ending in "follows", "follow", "below" or a colon ({@code Original message follows.},
  * {@code Message headers follow.}). A sentence such as Sendmail's
- * {@code The original message was received at ...} is not a marker.
+ * {@code The original message was received at ...} is not a marker, nor is an undecorated line that
+ * continues the sentence of the line before it (which ends in a letter, digit or comma).
  *
  * <p>A header block starts at a line beginning {@code Received:} or {@code Return-Path:} after a blank
  * line (or at the start), followed by another header line.
@@ -29,19 +30,22 @@ final class OriginalMarkers {
     int n = text.length();
     int line = 0;
     boolean afterBlank = true;
+    boolean sentenceOpen = false;
     while (line < n) {
       int end = text.indexOf('\n', line);
       if (end < 0) {
         end = n;
       }
       int contentEnd = end > line && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      if (contentEnd - line <= MAX_MARKER && isMarker(text, line, contentEnd)) {
+      if (contentEnd - line <= MAX_MARKER && isMarker(text, line, contentEnd)
+          && !(sentenceOpen && !startsDecorated(text, line, contentEnd))) {
         return line;
       }
       if (afterBlank && startsHeaderBlock(text, line, contentEnd, end, n)) {
         return line;
       }
       afterBlank = isBlank(text, line, contentEnd);
+      sentenceOpen = !afterBlank && endsMidSentence(text, line, contentEnd);
       line = end + 1;
     }
     return -1;
@@ -103,6 +107,32 @@ final class OriginalMarkers {
       }
     }
     return false;
+  }
+
+  /** Whether the line's first non-blank character is a decoration ({@code -}, {@code =}, {@code *}, {@code _}). */
+  private static boolean startsDecorated(String text, int from, int to) {
+    int first = from;
+    while (first < to && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+      first++;
+    }
+    return first < to && isDecoration(text.charAt(first));
+  }
+
+  /**
+   * Whether the line ends in the middle of a sentence (its last non-blank character a letter, digit or comma), so
+   * that the next line continues it: Postfix's {@code You can} / {@code delete your own text from the message
+   * returned below.} is a sentence of its notice, not a marker.
+   */
+  private static boolean endsMidSentence(String text, int from, int to) {
+    int last = to - 1;
+    while (last >= from && (text.charAt(last) == ' ' || text.charAt(last) == '\t')) {
+      last--;
+    }
+    if (last < from) {
+      return false;
+    }
+    char c = text.charAt(last);
+    return Character.isLetterOrDigit(c) || c == ',';
   }
 
   static boolean isMarker(String text, int from, int to) {

@@ -46,6 +46,32 @@ class ProseBouncesTest {
   }
 
   @Test
+  void postfixsNoticeSentenceEndingInReturnedBelowDoesNotCutTheBounce() {
+    // Postfix's notice wraps "You can / delete your own text from the message returned below." over two lines;
+    // the second line looks like a marker but continues a sentence, so the recipient after it still counts.
+    Bounce bounce = Fixtures.readText("From: MAILER-DAEMON@relay.example.net\nSubject: Undelivered Mail Returned to"
+        + " Sender\n\nThis is the mail system at host relay.example.net.\n\n"
+        + "For further assistance, please contact <postmaster@relay.example.net>\n\n"
+        + "If you do so, please include this problem report. You can\n"
+        + "delete your own text from the attached returned message below.\n\n"
+        + "<reader@far.example>: host mx.far.example[192.0.2.7] said: 550 5.1.1 No such user (in reply to RCPT TO"
+        + " command)\n");
+
+    assertThat(bounce.recipients()).extracting(RecipientResult::recipient).containsExactly("reader@far.example");
+    assertThat(bounce.recipients().get(0).status()).hasValueSatisfying(code -> assertThat(code).hasToString("5.1.1"));
+  }
+
+  @Test
+  void aMarkerLineAfterAFinishedSentenceStillCutsTheBounce() {
+    Bounce bounce = Fixtures.readText("From: MAILER-DAEMON@relay.example.net\nSubject: Delivery failure\n\n"
+        + "<reader@far.example>: 550 5.1.1 No such user\nYour message was not delivered.\n"
+        + "Original message follows.\nReceived: from a.example\nTo: <other@else.example>\n\n"
+        + "550 5.7.1 <other@else.example> quoted in the original\n");
+
+    assertThat(bounce.recipients()).extracting(RecipientResult::recipient).containsExactly("reader@far.example");
+  }
+
+  @Test
   void qmailsCodeInItsTextIsTheStatus() {
     RecipientResult archive = Fixtures.read("qmail.eml").recipients().get(1);
 
