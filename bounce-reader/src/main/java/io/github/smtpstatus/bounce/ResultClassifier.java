@@ -3,6 +3,7 @@ package io.github.smtpstatus.bounce;
 import io.github.smtpstatus.StatusCode;
 import io.github.smtpstatus.classify.BounceReason;
 import io.github.smtpstatus.classify.Classification;
+import io.github.smtpstatus.classify.ClassificationRule;
 import io.github.smtpstatus.classify.Classifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ final class ResultClassifier {
 
   private static final StatusCode NO_ANSWER = StatusCode.parse("4.4.1");
   private static final StatusCode EXPIRED = StatusCode.parse("4.4.7");
+  /** The label of the shipped rules that judge a DNS lookup failure. */
+  static final String DNS_FAILURE = "dns-failure";
 
   private ResultClassifier() {}
 
@@ -57,7 +60,7 @@ final class ResultClassifier {
           }
         }
       }
-      if (!byKind && gaveUpWithoutAnswer(kind, recipient)) {
+      if (!byKind && (gaveUpWithoutAnswer(kind, recipient) || retriedConnectionFailure(kind, recipient, classification))) {
         classification = classifier.classify(EXPIRED, 0, null, recipient.remoteMta().orElse(null),
             domain(recipient.recipient()));
       }
@@ -91,6 +94,27 @@ final class ResultClassifier {
   private static boolean gaveUpWithoutAnswer(BounceKind kind, RecipientResult recipient) {
     boolean last = recipient.action().map(action -> action == Action.FAILED).orElse(kind == BounceKind.PROSE_BOUNCE);
     return last && recipient.status().map(code -> code.equals(NO_ANSWER)).orElse(false);
+  }
+
+  /**
+   * Whether the report is final ({@code Action: failed}, or a prose bounce) for a connection failure that
+   * the sending MTA kept retrying: the verdict is {@link BounceReason#NETWORK_ERROR}, nothing permanent
+   * was said (no status or a {@code 4.X.X} one, no reply or a {@code 4XX} one), and the failure is not a
+   * DNS lookup (the rules labelled {@value #DNS_FAILURE}), which MTAs report at once rather than retry.
+   * A connection failure is transient (RFC 5321 section 4.5.4.1: the client retries until it gives up), so
+   * a final report of one means the queue lifetime ran out: RFC 3463's {@code X.4.7}, delivery time
+   * expired. A delay notice keeps its network verdict.
+   */
+  private static boolean retriedConnectionFailure(BounceKind kind, RecipientResult recipient,
+      Classification classification) {
+    if (classification.reason() != BounceReason.NETWORK_ERROR
+        || classification.rule().flatMap(ClassificationRule::label).filter(DNS_FAILURE::equals).isPresent()) {
+      return false;
+    }
+    boolean last = recipient.action().map(action -> action == Action.FAILED).orElse(kind == BounceKind.PROSE_BOUNCE);
+    boolean transientStatus = recipient.status().map(StatusCode::isTransient).orElse(true);
+    int reply = recipient.replyCode().orElse(0);
+    return last && transientStatus && (reply < 500 || reply > 599);
   }
 
   private static Classification classify(Classifier classifier, RecipientResult recipient, String text) {

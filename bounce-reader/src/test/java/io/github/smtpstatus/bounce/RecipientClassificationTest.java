@@ -131,6 +131,50 @@ class RecipientClassificationTest {
   }
 
   @Test
+  void aFinalReportOfATransientConnectionFailureIsDeliveryTimeExpired() {
+    String diagnostic = "Diagnostic-Code: smtp; 426 connection timed out";
+
+    assertThat(ofReport("Delivery failed.", "failed", "4.0.0", diagnostic).reason()).isEqualTo(BounceReason.EXPIRED);
+  }
+
+  @Test
+  void aDelayNoticeOfATransientConnectionFailureStaysANetworkError() {
+    String diagnostic = "Diagnostic-Code: smtp; 426 connection timed out";
+
+    assertThat(ofReport("Delivery delayed.", "delayed", "4.0.0", diagnostic).reason())
+        .isEqualTo(BounceReason.NETWORK_ERROR);
+  }
+
+  @Test
+  void aFinalReportOfADnsFailureStaysANetworkError() {
+    String diagnostic = "Diagnostic-Code: smtp; DNS Error: DNS type 'mx' lookup of example.org responded with code"
+        + " SERVFAIL";
+
+    Classification got = ofReport("Delivery failed.", "failed", "4.0.0", diagnostic);
+
+    assertThat(got.reason()).isEqualTo(BounceReason.NETWORK_ERROR);
+    assertThat(got.label()).contains(ResultClassifier.DNS_FAILURE);
+  }
+
+  @Test
+  void aProseBounceThatGivesUpOnAnUnreachableHostIsDeliveryTimeExpired() {
+    Bounce bounce = Fixtures.readText("From: MAILER-DAEMON@mx.example.net\nSubject: Delivery failure\n\n"
+        + "Delivery to the following recipient failed permanently:\n\n     gone@example.org\n\n"
+        + "Technical details of permanent failure:\nThe recipient server did not accept our requests to connect.\n");
+
+    assertThat(bounce.kind()).isEqualTo(BounceKind.PROSE_BOUNCE);
+    assertThat(first(bounce).classification().reason()).isEqualTo(BounceReason.EXPIRED);
+  }
+
+  @Test
+  void aFinalReportWithAPermanentReplyKeepsItsNetworkVerdict() {
+    String diagnostic = "Diagnostic-Code: smtp; 554 connection timed out";
+
+    assertThat(ofReport("Delivery failed.", "failed", "5.4.0", diagnostic).reason())
+        .isEqualTo(BounceReason.NETWORK_ERROR);
+  }
+
+  @Test
   void aProseReplyIsJudgedWithTheCommandItAnswered() {
     Bounce bounce = Fixtures.readText("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n\n"
         + "<gone@example.org>: host mx.example.org[192.0.2.1] said: 550 User unknown (in reply to end of DATA"
