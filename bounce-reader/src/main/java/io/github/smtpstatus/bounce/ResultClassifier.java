@@ -92,8 +92,7 @@ final class ResultClassifier {
    * out, which is {@code X.4.7}, delivery time expired.
    */
   private static boolean gaveUpWithoutAnswer(BounceKind kind, RecipientResult recipient) {
-    boolean last = recipient.action().map(action -> action == Action.FAILED).orElse(kind == BounceKind.PROSE_BOUNCE);
-    return last && recipient.status().map(code -> code.equals(NO_ANSWER)).orElse(false);
+    return isFinal(kind, recipient) && recipient.status().map(code -> code.equals(NO_ANSWER)).orElse(false);
   }
 
   /**
@@ -111,10 +110,14 @@ final class ResultClassifier {
         || classification.rule().flatMap(ClassificationRule::label).filter(DNS_FAILURE::equals).isPresent()) {
       return false;
     }
-    boolean last = recipient.action().map(action -> action == Action.FAILED).orElse(kind == BounceKind.PROSE_BOUNCE);
     boolean transientStatus = recipient.status().map(StatusCode::isTransient).orElse(true);
     int reply = recipient.replyCode().orElse(0);
-    return last && transientStatus && (reply < 500 || reply > 599);
+    return isFinal(kind, recipient) && transientStatus && (reply < 500 || reply > 599);
+  }
+
+  /** Whether the report is final for the recipient: {@code Action: failed}, or a prose bounce without one. */
+  private static boolean isFinal(BounceKind kind, RecipientResult recipient) {
+    return recipient.action().map(action -> action == Action.FAILED).orElse(kind == BounceKind.PROSE_BOUNCE);
   }
 
   private static Classification classify(Classifier classifier, RecipientResult recipient, String text) {
