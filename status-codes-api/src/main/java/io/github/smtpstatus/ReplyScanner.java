@@ -29,7 +29,9 @@ final class ReplyScanner {
   private final String s;
   private final int n;
   private final boolean nested;
+  /** The start of the logical line of the last candidate, and how far {@link #advanceLines} has looked. */
   private int logicalStart;
+  private int linesCounted;
   private int eximAt = -1;
   private int nextServer;
   private int nextMailer;
@@ -69,14 +71,15 @@ final class ReplyScanner {
   private List<QuotedReply> scan(int limit) {
     List<QuotedReply> found = null;
     for (int i = 0; i + 3 <= n; i++) {
-      char c = s.charAt(i);
-      if (c < '2') { // the line breaks are below '2' too: one test for most characters
-        if ((c == '\n' || c == '\r') && (i + 1 >= n || !isFoldSpace(s.charAt(i + 1)))) {
-          logicalStart = i + 1;
-        }
+      char third = s.charAt(i + 2);
+      if (third < '0' || third > '9') {
+        // No reply code starts at i (its third digit), i + 1 (its second) or i + 2 (its first): one test
+        // for three characters of prose. Line breaks are counted only where a candidate asks (advanceLines).
+        i += 2;
         continue;
       }
-      if (c > '5' || !LenientReplies.isReplyCode(s, i)
+      char c = s.charAt(i);
+      if (c < '2' || c > '5' || !LenientReplies.isReplyCode(s, i)
           || (i + 3 < n && s.charAt(i + 3) != ' ' && s.charAt(i + 3) != '-')
           || (i > 0 && !leftBoundary(s.charAt(i - 1)))) {
         continue;
@@ -102,6 +105,7 @@ final class ReplyScanner {
 
   /** The reply at {@code i}, a candidate, or null if it is not taken. */
   private QuotedReply candidate(int i) {
+    advanceLines(i);
     advanceExim(i);
     char before = i > 0 ? s.charAt(i - 1) : 0;
     char delimiter = before == '<' || before == '"' || before == '\'' ? before : 0;
@@ -245,6 +249,20 @@ final class ReplyScanner {
       }
     }
     lineEnd = j;
+  }
+
+  /**
+   * Moves {@link #logicalStart} to the start of the logical line that holds {@code i}: after the last line
+   * break before {@code i} that no space or tab follows. Each character is looked at once over a scan.
+   */
+  private void advanceLines(int i) {
+    for (int j = linesCounted; j < i; j++) {
+      char c = s.charAt(j);
+      if ((c == '\n' || c == '\r') && (j + 1 >= n || !isFoldSpace(s.charAt(j + 1)))) {
+        logicalStart = j + 1;
+      }
+    }
+    linesCounted = Math.max(linesCounted, i);
   }
 
   /** Moves {@link #eximAt} to the last Exim error phrase that starts before {@code i}. */
