@@ -71,15 +71,13 @@ final class ReplyScanner {
   private List<QuotedReply> scan(int limit) {
     List<QuotedReply> found = null;
     for (int i = 0; i + 3 <= n; i++) {
-      char third = s.charAt(i + 2);
-      if (third < '0' || third > '9') {
+      if (!CodeScanner.isDigit(s.charAt(i + 2))) {
         // No reply code starts at i (its third digit), i + 1 (its second) or i + 2 (its first): one test
         // for three characters of prose. Line breaks are counted only where a candidate asks (advanceLines).
         i += 2;
         continue;
       }
-      char c = s.charAt(i);
-      if (c < '2' || c > '5' || !LenientReplies.isReplyCode(s, i)
+      if (!LenientReplies.isReplyCode(s, i)
           || (i + 3 < n && s.charAt(i + 3) != ' ' && s.charAt(i + 3) != '-')
           || (i > 0 && !leftBoundary(s.charAt(i - 1)))) {
         continue;

@@ -70,8 +70,9 @@ public class MailLogBenchmark {
   }
 
   /**
-   * The prose reply scanner over the same lines, as {@code smtp-status scan} runs it on every line that
-   * the log-line reader does not take (most lines of a log: connects, queue lines, Exim arrivals).
+   * The prose reply scanner over the same lines, delivery lines included. {@code smtp-status scan} runs it
+   * on every line that the log-line reader does not take (most lines of a log: connects, queue lines,
+   * Exim arrivals).
    */
   @Benchmark
   public Optional<QuotedReply> replyScanner() {

@@ -46,8 +46,8 @@ final class HeaderValues {
 
   /**
    * The value parsed by mime4j's field parser. Its octets are handed over as UTF-8 here: given a field
-   * without octets, mime4j encodes the text one character at a time through {@code CharSequence}, which
-   * took a sixth of the time of reading a corpus bounce (BENCHMARKS.md, bounce reading).
+   * without octets, mime4j encodes the text one character at a time through {@code CharSequence} (2 to 5%
+   * of the time of reading a corpus bounce, within the errors; BENCHMARKS.md, afternoon of 3 December).
    */
   static ContentType contentType(String value) {
     byte[] octets = value.replace('\r', ' ').replace('\n', ' ').getBytes(StandardCharsets.UTF_8);
