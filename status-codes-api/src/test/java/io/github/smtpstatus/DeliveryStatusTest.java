@@ -74,6 +74,8 @@ class DeliveryStatusTest {
       ~5.1.1 (a\\\t)~             | ~a\\\t~
       ~5.1.1 (a\\\\ )~           | ~a\\\\~
       ~5.1.1 (\u2003wide\u2003)~  | ~\u2003wide\u2003~
+      ~5.1.1 ()~                  | ~~
+      ~5.1.1 ( \t )~              | ~~
       """)
   void commentLosesOnlyUnescapedSpacesAndTabsAtItsEnds(String value, String comment) {
     DeliveryStatus.Status status = DeliveryStatus.parseStatus(unescape(value));
