@@ -78,8 +78,8 @@ class ClassifiedCorpusTest {
             row.index(), row.expected(), row.expectedHard(), row.got() == null ? "no recipient" : row.got(),
             snippet(row.text())));
     int total = rows.size();
-    System.out.printf("through the bounce reader: reason %d of %d (%.1f%%, target %.0f%%, floor %.0f%%), hardbounce %d"
-        + " of %d (%.1f%%, target %.0f%%, floor %.0f%%)%n", reasons, total, 100.0 * reasons / total,
+    System.out.printf("through the bounce reader: reason %d of %d (%.1f%%, target %.0f%%, floor %.1f%%), hardbounce %d"
+        + " of %d (%.1f%%, target %.0f%%, floor %.1f%%)%n", reasons, total, 100.0 * reasons / total,
         100 * REASON_TARGET, 100 * REASON_FLOOR, hard, total, 100.0 * hard / total, 100 * HARD_BOUNCE_TARGET,
         100 * HARD_BOUNCE_FLOOR);
     assertThat((double) reasons / total).as("reason agreement").isGreaterThanOrEqualTo(REASON_FLOOR);

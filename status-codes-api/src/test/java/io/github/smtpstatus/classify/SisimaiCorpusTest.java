@@ -116,7 +116,7 @@ class SisimaiCorpusTest {
     assumeTrue(results != null, "skipped: the Sisimai corpus is not at " + corpus);
     printConfusionTable();
     long agreeing = results.stream().filter(Result::reasonAgrees).count();
-    System.out.printf("reason agreement: %d of %d recipients (%.1f%%; issue target %.0f%%, floor %.0f%%)%n", agreeing,
+    System.out.printf("reason agreement: %d of %d recipients (%.1f%%; issue target %.0f%%, floor %.1f%%)%n", agreeing,
         results.size(), 100.0 * agreeing / results.size(), 100 * REASON_TARGET, 100 * REASON_FLOOR);
     results.stream().filter(result -> !result.reasonAgrees()).forEach(result -> System.out.printf(
         "  %-32s #%s expected %-16s got %-18s by %s%n      %s%n", result.file(), result.index(), result.expected(),
@@ -128,7 +128,7 @@ class SisimaiCorpusTest {
   void addressDeadAgreesWithSisimaiHardBounceAtLeastAsOftenAsMeasured() {
     assumeTrue(results != null, "skipped: the Sisimai corpus is not at " + corpus);
     long agreeing = results.stream().filter(Result::hardAgrees).count();
-    System.out.printf("hardbounce agreement: %d of %d recipients (%.1f%%; issue target %.0f%%, floor %.0f%%)%n",
+    System.out.printf("hardbounce agreement: %d of %d recipients (%.1f%%; issue target %.0f%%, floor %.1f%%)%n",
         agreeing, results.size(), 100.0 * agreeing / results.size(), 100 * HARD_BOUNCE_TARGET, 100 * HARD_BOUNCE_FLOOR);
     results.stream().filter(result -> !result.hardAgrees()).forEach(result -> System.out.printf(
         "  %-32s #%s expected hardbounce=%s got %s%n", result.file(), result.index(), result.expectedHard(),
