@@ -10,6 +10,7 @@ import io.github.smtpstatus.StatusSubject;
 import io.github.smtpstatus.classify.Classification;
 import io.github.smtpstatus.classify.Classifier;
 import io.github.smtpstatus.cli.output.ClassificationFields;
+import io.github.smtpstatus.cli.output.EnumNames;
 import io.github.smtpstatus.cli.output.Schema;
 import io.github.smtpstatus.cli.scan.ScanResult;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ record Explanation(String input, String kind, QuotedReply reply, StatusCode code
           e -> e.code() == null ? null : e.code().registered().isPresent())
       .string("level", "what the meaning rests on: \"code\" (its own entry), \"subject\" (an unregistered detail: "
           + "the subject's X.s.0 entry) or \"class\" (an unregistered subject)",
-          e -> e.code() == null ? null : e.meaning().level().name().toLowerCase(java.util.Locale.ROOT))
+          e -> e.code() == null ? null : EnumNames.lower(e.meaning().level()))
       .string("entry", "the registry entry that applies: \"X.1.1\", or null at level \"class\"",
           e -> e.code() == null ? null : e.meaning().entry().map(EnhancedStatusCode::code).orElse(null))
       .string("constant", "that entry's Java constant: \"BAD_DESTINATION_MAILBOX_ADDRESS\"",

@@ -8,6 +8,7 @@ import io.github.smtpstatus.StatusMeaning;
 import io.github.smtpstatus.StatusSubject;
 import io.github.smtpstatus.classify.Classification;
 import io.github.smtpstatus.cli.output.ClassificationFields;
+import io.github.smtpstatus.cli.output.EnumNames;
 import io.github.smtpstatus.cli.output.Style;
 import io.github.smtpstatus.cli.output.TerminalText;
 import java.io.PrintWriter;
@@ -55,7 +56,7 @@ final class ExplanationText {
     Classification classification = explanation.classification();
     if (classification != null) {
       wrapped("classified", ClassificationFields.human(classification) + ", "
-          + classification.permanence().name().toLowerCase(java.util.Locale.ROOT)
+          + EnumNames.lower(classification.permanence())
           + (classification.addressDead() ? ", address dead" : "") + ": " + classification.reason().description()
           + "; rule " + classification.decidedBy());
       classification.provider().ifPresent(provider -> wrapped("provider", provider

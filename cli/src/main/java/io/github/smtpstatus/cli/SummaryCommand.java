@@ -5,6 +5,7 @@ import io.github.smtpstatus.classify.BounceReason;
 import io.github.smtpstatus.classify.Classification;
 import io.github.smtpstatus.classify.SenderAction;
 import io.github.smtpstatus.cli.output.ClassificationFields;
+import io.github.smtpstatus.cli.output.EnumNames;
 import io.github.smtpstatus.cli.summary.TopCounter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -68,7 +69,7 @@ final class SummaryCommand implements Callable<Integer> {
   /** Failures by reason (the classifier's), labelled with what the reason means; the first dimension. */
   static <T> Summary.Dimension<T> reasonDimension(Function<T, Classification> failure) {
     return new Summary.Dimension<>("reason", "By reason (failures)", r -> failure.apply(r) == null ? null
-        : failure.apply(r).reason().name().toLowerCase(Locale.ROOT),
+        : EnumNames.lower(failure.apply(r).reason()),
         reason -> BounceReason.valueOf(reason.toUpperCase(Locale.ROOT)).description());
   }
 
@@ -170,7 +171,7 @@ final class SummaryCommand implements Callable<Integer> {
 
   /** A bounce result's headline group: its action, else its class. */
   static String outcome(BounceResult result) {
-    return result.recipient().action().map(action -> action.name().toLowerCase(Locale.ROOT))
+    return result.recipient().action().map(EnumNames::lower)
         .orElseGet(() -> classOutcome(result.statusClass()));
   }
 

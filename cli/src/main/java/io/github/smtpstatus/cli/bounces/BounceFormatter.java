@@ -2,6 +2,7 @@ package io.github.smtpstatus.cli.bounces;
 
 import io.github.smtpstatus.cli.OutputOptions.Format;
 import io.github.smtpstatus.cli.output.ClassificationFields;
+import io.github.smtpstatus.cli.output.EnumNames;
 import io.github.smtpstatus.cli.output.RecordFormatter;
 import io.github.smtpstatus.cli.output.Style;
 import io.github.smtpstatus.cli.output.TerminalText;
@@ -40,7 +41,7 @@ public final class BounceFormatter {
     }
     ScanFormatter.pad(out, start, 24);
     int statusClass = result.statusClass();
-    String action = result.recipient().action().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).orElse("-");
+    String action = result.recipient().action().map(EnumNames::lower).orElse("-");
     ScanFormatter.column(out, style, action, 9, statusClass);
     ScanFormatter.column(out, style, result.code() == null ? "-" : result.code().toString(), 8, statusClass);
     ScanFormatter.column(out, style, result.recipient().replyCode().isPresent()

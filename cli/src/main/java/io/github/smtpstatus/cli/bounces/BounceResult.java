@@ -7,10 +7,10 @@ import io.github.smtpstatus.bounce.OriginalMessage;
 import io.github.smtpstatus.bounce.RecipientResult;
 import io.github.smtpstatus.classify.Classification;
 import io.github.smtpstatus.cli.output.ClassificationFields;
+import io.github.smtpstatus.cli.output.EnumNames;
 import io.github.smtpstatus.cli.output.Schema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One result of {@code bounces}: one recipient of one bounce message.
@@ -37,16 +37,16 @@ public record BounceResult(String source, long message, String file, Bounce boun
           BounceResult::message)
       .string("file", "the message's own file, for a folder", BounceResult::file)
       .string("kind", "what the message is: \"delivery_status_notification\", \"global_delivery_status_notification\", "
-          + "\"prose_bounce\", \"feedback_report\", \"auto_reply\"", r -> lower(r.bounce().kind().name()))
+          + "\"prose_bounce\", \"feedback_report\", \"auto_reply\"", r -> EnumNames.lower(r.bounce().kind()))
       .string("reporting_mta", "the Reporting-MTA field", r -> r.bounce().reportingMta().orElse(null))
       .string("recipient", "the final recipient", r -> r.recipient().recipient())
       .string("original_recipient", "the Original-Recipient field", r -> r.recipient().originalRecipient().orElse(null))
       .string("action", "the Action field: \"failed\", \"delayed\", \"delivered\", \"relayed\", \"expanded\"",
-          r -> r.recipient().action().map(a -> lower(a.name())).orElse(null))
+          r -> r.recipient().action().map(EnumNames::lower).orElse(null))
       .string("code", "the enhanced status code chosen for the recipient: \"5.1.1\"", r -> text(r.code()))
       .string("evidence", "where that code was read: \"status_field\", \"diagnostic_reply\", \"nested_reply\" "
           + "(the remote server's reply relayed inside the diagnostic), \"prose\"",
-          r -> r.recipient().statusEvidence().map(e -> lower(e.name())).orElse(null))
+          r -> r.recipient().statusEvidence().map(EnumNames::lower).orElse(null))
       .integer("class", "the code's class: 2, 4 or 5", r -> r.code() == null ? null : r.code().statusClass().number())
       .string("meaning", "what the registry says the code means", r -> r.code() == null ? null
           : r.code().meaning().sampleText()), BounceResult::classification)
@@ -97,10 +97,6 @@ public record BounceResult(String source, long message, String file, Bounce boun
     List<BounceFinding> all = new ArrayList<>(bounce.findings());
     all.addAll(recipient.findings());
     return all;
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 
   private static String text(StatusCode code) {

@@ -2,7 +2,6 @@ package io.github.smtpstatus.cli.output;
 
 import io.github.smtpstatus.classify.Classification;
 import io.github.smtpstatus.classify.SenderAction;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -27,14 +26,14 @@ public final class ClassificationFields {
     return builder
         .string("reason", "why: \"user_unknown\", \"mailbox_full\", \"blocked\", \"rate_limited\", ... (the "
             + "classifier's taxonomy, docs/CLASSIFICATION.md)", r -> c.apply(r) == null ? null
-            : lower(c.apply(r).reason().name()))
+            : EnumNames.lower(c.apply(r).reason()))
         .string("sisimai_reason", "the same reason as the Sisimai bounce parser names it: \"userunknown\", ...",
             r -> c.apply(r) == null ? null : c.apply(r).reason().sisimaiReasons().get(0))
         .string("sender_action", "what the sender should do: \"remove_address\", \"retry_later\", \"fix_sender\", "
             + "\"change_message\", \"stop_sending\", \"investigate\", \"none\"",
-            r -> c.apply(r) == null ? null : lower(c.apply(r).action().name()))
+            r -> c.apply(r) == null ? null : EnumNames.lower(c.apply(r).action()))
         .string("permanence", "\"permanent\", \"transient\" or \"success\", from the code and the text",
-            r -> c.apply(r) == null ? null : lower(c.apply(r).permanence().name()))
+            r -> c.apply(r) == null ? null : EnumNames.lower(c.apply(r).permanence()))
         .bool("address_dead", "whether the address should be removed: a permanent failure the address itself "
             + "causes (a policy block never is)", r -> c.apply(r) == null ? null : c.apply(r).addressDead())
         .string("provider", "the provider whose documented behaviour decided, when a provider's rule did",
@@ -70,11 +69,7 @@ public final class ClassificationFields {
    * @return the reason and the action
    */
   public static String human(Classification classification) {
-    return lower(classification.reason().name()) + " (" + lower(classification.action().name()).replace('_', ' ')
+    return EnumNames.lower(classification.reason()) + " (" + EnumNames.lower(classification.action()).replace('_', ' ')
         + ")";
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }
