@@ -6,16 +6,11 @@ import io.github.smtpstatus.codegen.RegistryCodeGeneration;
 import io.github.smtpstatus.codegen.RegistryFormatException;
 import io.github.smtpstatus.codegen.RegistryInputs;
 import io.github.smtpstatus.codegen.Warnings;
-import io.github.smtpstatus.codegen.generate.GeneratedTypes;
 import io.github.smtpstatus.codegen.generate.LibraryPackage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,7 +29,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.NONE)
-public class GenerateMojo extends AbstractMojo {
+public class GenerateMojo extends AbstractGeneratingMojo {
 
   /**
    * The Class Sub-Codes table ({@code smtp-enhanced-status-codes-1.csv}, columns Code, Sample Text,
@@ -82,11 +77,6 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "smtp-status.packageName", defaultValue = "io.github.smtpstatus")
   private String packageName;
 
-  /** The source root the generated types are written to; it is added to the compile source roots. */
-  @Parameter(property = "smtp-status.outputDirectory",
-      defaultValue = "${project.build.directory}/generated-sources/smtp-status")
-  private File outputDirectory;
-
   /**
    * Fails the build when the inputs draw a warning (a junk "Associated basic status code", an empty
    * description, a SHA-256 that does not match...), before anything is written. The known oddities of
@@ -95,54 +85,35 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "smtp-status.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
 
-  /** Skips generation. The output directory is still added as a source root, so earlier output compiles. */
-  @Parameter(property = "smtp-status.skip", defaultValue = "false")
-  private boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-  private MojoExecution mojoExecution;
-
-  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-  private PluginDescriptor plugin;
-
-  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-  private File buildDirectory;
-
   /** Maven creates the goal and sets its parameters. */
   public GenerateMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    project.addCompileSourceRoot(outputDirectory.getPath());
-    if (skip) {
-      getLog().info("smtp-status: generation skipped (smtp-status.skip=true)");
-      return;
-    }
-    String invalidPackage = GeneratedTypes.invalidPackageReason(packageName);
-    if (invalidPackage != null) {
-      throw new MojoFailureException("smtp-status: parameter packageName: \"" + packageName + "\" " + invalidPackage);
-    }
+  String what() {
+    return "generation";
+  }
+
+  @Override
+  String packageName() {
+    return packageName;
+  }
+
+  @Override
+  void checkParameters(MavenProject project) throws MojoFailureException {
     String libraryPackage = LibraryPackage.refusal(packageName, project.getGroupId(), project.getArtifactId());
     if (libraryPackage != null) {
       throw new MojoFailureException("smtp-status: parameter packageName: " + libraryPackage);
     }
-    long start = System.nanoTime();
-    try {
-      RegistryInputs inputs = BundledRegistry.inputs(classCodes, subjectCodes, enumeratedCodes, names, registryProperties);
-      Path stateFile = buildDirectory.toPath().resolve("smtp-status").resolve(mojoExecution.getExecutionId() + ".state");
-      RegistryCodeGeneration.Outcome outcome = new RegistryCodeGeneration(new MavenWarnings(getLog()))
-          .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory.toPath(), stateFile,
-              GeneratorVersion.of(plugin), failOnWarning));
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      getLog().info(outcome.summary(outputDirectory.toPath()) + " (" + millis + " ms)");
-    } catch (RegistryFormatException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("smtp-status: cannot generate into " + outputDirectory + ": " + e, e);
-    }
+  }
+
+  @Override
+  String generate(Path outputDirectory, Path stateFile, String generatorVersion)
+      throws RegistryFormatException, IOException {
+    RegistryInputs inputs = BundledRegistry.inputs(classCodes, subjectCodes, enumeratedCodes, names, registryProperties);
+    return new RegistryCodeGeneration(new MavenWarnings(getLog()))
+        .run(new RegistryCodeGeneration.Request(inputs, packageName, outputDirectory, stateFile, generatorVersion,
+            failOnWarning))
+        .summary(outputDirectory);
   }
 
   /** Warnings to the build log, the bundled registry's known oddities at debug level. */
