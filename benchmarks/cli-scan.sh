@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # smtp-status scan on a generated Postfix-style mail log: wall time, CPU time, lines/s, MB/s and peak RSS
 # (/usr/bin/time -v), on one thread and with --threads 2, with the JVM's default heap and with -Xmx64m;
-# and the same on a quarter of the log, to show that memory does not grow with the input.
+# and the same on a quarter of the log, to show that memory does not grow with the input. These rows write
+# --json (the heaviest output); two more rows give one thread with the default output (aligned text for
+# people) and `summary scan` (the aggregate table only).
 #
 #   bash benchmarks/cli-scan.sh [SIZE]          SIZE defaults to 1GiB (also 300MB, 4GiB, ...)
 #
@@ -36,14 +38,14 @@ head -c $((BYTES / 4)) "$LOG" > "$QUARTER"
 
 # One run of one jar: prints a table row.
 run() {
-  local jar=$1 label=$2 file=$3 threads=$4 heap=$5
+  local jar=$1 label=$2 output=$3 file=$4 threads=$5 heap=$6
   local bytes lines report
   bytes=$(stat -c %s "$file")
   lines=$(wc -l < "$file")
   report=$(mktemp)
   # shellcheck disable=SC2086
-  "$TIME" -v java $heap -jar "$jar" scan --json --threads "$threads" "$file" > /dev/null 2> "$report"
-  awk -v bytes="$bytes" -v lines="$lines" -v threads="$threads" -v heap="${heap:-default}" -v file="$(basename "$file")$label" '
+  "$TIME" -v java $heap -jar "$jar" $output --threads "$threads" "$file" > /dev/null 2> "$report"
+  awk -v bytes="$bytes" -v lines="$lines" -v threads="$threads" -v heap="${heap:-default}" -v file="$(basename "$file")$label" -v output="$output" '
     /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3) ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2] }
     /User time/ { user = $NF }
     /System time/ { sys = $NF }
@@ -51,7 +53,7 @@ run() {
     /Exit status/ { status = $NF }
     END {
       cpu = user + sys
-      printf "| %s (%.0f MB) | %d | %s | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f | %s |\n", file, bytes / 1e6, threads, heap,
+      printf "| %s (%.0f MB) | %s | %d | %s | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f | %s |\n", file, bytes / 1e6, output, threads, heap,
         wall, cpu, lines / wall, bytes / 1e6 / wall, bytes / 1e6 / cpu, rss / 1024, status
     }' "$report"
   rm -f "$report"
@@ -78,14 +80,16 @@ echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -n 1
 echo
-echo "| input | threads | heap | wall s | CPU s | lines/s | MB/s (wall) | MB/s per CPU second | peak RSS MiB | exit |"
-echo "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| input | output | threads | heap | wall s | CPU s | lines/s | MB/s (wall) | MB/s per CPU second | peak RSS MiB | exit |"
+echo "| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for heap in "" "-Xmx64m"; do
   for threads in 1 2; do
-    measure "$LOG" "$threads" "$heap"
+    measure "scan --json" "$LOG" "$threads" "$heap"
   done
 done
-measure "$QUARTER" 1 "-Xmx64m"
+measure "scan --json" "$QUARTER" 1 "-Xmx64m"
+measure "scan" "$LOG" 1 ""
+measure "summary scan" "$LOG" 1 ""
 echo
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$QUARTER"
