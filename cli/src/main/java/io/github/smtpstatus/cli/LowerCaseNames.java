@@ -1,9 +1,9 @@
 package io.github.smtpstatus.cli;
 
+import io.github.smtpstatus.cli.output.EnumNames;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 /** An enum's constants in lower case, the way the options take them (case is ignored when parsing). */
 abstract class LowerCaseNames<E extends Enum<E>> implements Iterable<String> {
@@ -12,7 +12,7 @@ abstract class LowerCaseNames<E extends Enum<E>> implements Iterable<String> {
 
   LowerCaseNames(Class<E> type) {
     for (E constant : type.getEnumConstants()) {
-      names.add(constant.name().toLowerCase(Locale.ROOT));
+      names.add(EnumNames.lower(constant));
     }
   }
 
