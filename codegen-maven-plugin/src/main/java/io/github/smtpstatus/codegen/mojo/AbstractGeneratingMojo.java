@@ -42,7 +42,11 @@ abstract class AbstractGeneratingMojo extends AbstractMojo {
   private File buildDirectory;
 
   /** What the goal generates, for the log line of a skipped run: "generation", "classification rules". */
-  abstract String what();
+  private final String what;
+
+  AbstractGeneratingMojo(String what) {
+    this.what = what;
+  }
 
   abstract String packageName();
 
@@ -57,7 +61,7 @@ abstract class AbstractGeneratingMojo extends AbstractMojo {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     project.addCompileSourceRoot(outputDirectory.getPath());
     if (skip) {
-      getLog().info("smtp-status: " + what() + " skipped (smtp-status.skip=true)");
+      getLog().info("smtp-status: " + what + " skipped (smtp-status.skip=true)");
       return;
     }
     String invalidPackage = GeneratedTypes.invalidPackageReason(packageName());

@@ -42,11 +42,8 @@ public class ClassificationRulesMojo extends AbstractGeneratingMojo {
   private String className;
 
   /** Maven creates the goal and sets its parameters. */
-  public ClassificationRulesMojo() {}
-
-  @Override
-  String what() {
-    return "classification rules";
+  public ClassificationRulesMojo() {
+    super("classification rules");
   }
 
   @Override

@@ -86,11 +86,8 @@ public class GenerateMojo extends AbstractGeneratingMojo {
   private boolean failOnWarning;
 
   /** Maven creates the goal and sets its parameters. */
-  public GenerateMojo() {}
-
-  @Override
-  String what() {
-    return "generation";
+  public GenerateMojo() {
+    super("generation");
   }
 
   @Override
