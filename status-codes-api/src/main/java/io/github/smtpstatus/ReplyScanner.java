@@ -65,7 +65,11 @@ final class ReplyScanner {
   }
 
   static List<QuotedReply> all(String text, boolean nested) {
-    return new ReplyScanner(text, nested).scan(Integer.MAX_VALUE);
+    return all(text, nested, Integer.MAX_VALUE);
+  }
+
+  static List<QuotedReply> all(String text, boolean nested, int limit) {
+    return new ReplyScanner(text, nested).scan(limit);
   }
 
   private List<QuotedReply> scan(int limit) {
@@ -128,8 +132,8 @@ final class ReplyScanner {
     SmtpCommand command = null;
     int annotation = lastIndexOf(IN_REPLY_TO, i + 4, end);
     if (annotation >= 0) {
-      int phraseEnd = s.indexOf(')', annotation);
-      command = command(annotation + IN_REPLY_TO.length(), phraseEnd < 0 || phraseEnd > end ? end : phraseEnd);
+      int phraseEnd = indexOf(')', annotation, end);
+      command = command(annotation + IN_REPLY_TO.length(), phraseEnd < 0 ? end : phraseEnd);
       end = annotation;
     } else if (eximAt >= logicalStart && eximAt < i) {
       int phrase = eximAt + (s.startsWith(EXIM_SERVER, eximAt) ? EXIM_SERVER.length() : EXIM_MAILER.length());
@@ -276,15 +280,29 @@ final class ReplyScanner {
   }
 
   /**
-   * The last start of {@code phrase} in {@code [from, to)}, or -1: searched forwards with
-   * {@code String.indexOf} (vectorized), so no further than {@code to}.
+   * The last start of {@code phrase} in {@code [from, to)}, or -1: searched backwards from {@code to},
+   * never past {@code from}. ({@code String.indexOf} and {@code lastIndexOf} take no end bound on Java 17:
+   * a search that finds nothing reads to the end of the text, which made a text with many candidates
+   * and no annotation quadratic.)
    */
   private int lastIndexOf(String phrase, int from, int to) {
-    int last = -1;
-    for (int k = s.indexOf(phrase, from); k >= 0 && k + phrase.length() <= to; k = s.indexOf(phrase, k + 1)) {
-      last = k;
+    char first = phrase.charAt(0);
+    for (int k = to - phrase.length(); k >= from; k--) {
+      if (s.charAt(k) == first && s.startsWith(phrase, k)) {
+        return k;
+      }
     }
-    return last;
+    return -1;
+  }
+
+  /** The first {@code c} in {@code [from, to)}, or -1. */
+  private int indexOf(char c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k) == c) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -69,6 +69,24 @@ public final class SmtpReplies {
   }
 
   /**
+   * The first {@code limit} replies quoted in the text, in order: {@link #findAll(CharSequence)} that
+   * stops there, so that what a hostile text can make a caller hold is bounded.
+   *
+   * @param text the text to scan
+   * @param limit how many replies to return at most, at least 1
+   * @return an immutable list of at most {@code limit} replies, empty when there is none
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  public static List<QuotedReply> findAll(CharSequence text, int limit) {
+    Objects.requireNonNull(text, "text == null");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    return ReplyScanner.all(text.toString(), false, limit);
+  }
+
+  /**
    * The first reply quoted in the text.
    *
    * @param text the text to scan, such as a bounce's prose or a log line's explanation

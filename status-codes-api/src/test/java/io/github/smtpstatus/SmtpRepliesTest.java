@@ -171,4 +171,21 @@ class SmtpRepliesTest {
     assertThat(SmtpReplies.findAll("")).isEmpty();
     assertThat(SmtpReplies.findFirst("55")).isEmpty();
   }
+
+  @ParameterizedTest(name = "limit {0}")
+  @ValueSource(ints = {1, 2, 3, 4})
+  void aLimitGivesTheFirstRepliesOfAll(int limit) {
+    String text = "x said: 550 5.1.1 a\ny said: 452 4.2.2 b\nz said: 554 5.7.1 c\n";
+    List<QuotedReply> all = SmtpReplies.findAll(text);
+
+    assertThat(SmtpReplies.findAll(text, limit)).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+  }
+
+  @ParameterizedTest(name = "limit {0}")
+  @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+  void aLimitBelowOneIsRefused(int limit) {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> SmtpReplies.findAll("x said: 550 5.1.1 a", limit))
+        .withMessage("limit must be at least 1, was " + limit);
+  }
 }

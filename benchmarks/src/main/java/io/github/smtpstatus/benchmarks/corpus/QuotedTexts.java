@@ -45,6 +45,17 @@ public final class QuotedTexts {
     return units(PROSE_UNITS, PROSE_SEED, length, "");
   }
 
+  /**
+   * A prose text of exactly {@code length} characters from the units without Postfix's
+   * {@code (in reply to}: the scanner looks for that annotation after each reply it takes, and a search
+   * that finds none must stop at the reply's line, not read on to the end of the text.
+   */
+  public static String proseWithoutAnnotations(int length) {
+    String[] units = java.util.Arrays.stream(PROSE_UNITS).filter(unit -> !unit.contains("(in reply to"))
+        .toArray(String[]::new);
+    return units(units, PROSE_SEED, length, "");
+  }
+
   private static String units(String[] units, long seed, int length, String start) {
     Random random = new Random(seed);
     StringBuilder text = new StringBuilder(length + UNIT);
