@@ -29,7 +29,8 @@ import org.apache.james.mime4j.util.MimeUtil;
  * <p>Repairs, each a finding: a multipart whose boundary parameter is missing or matches no delimiter
  * line is read again, headless, with the delimiter its body actually uses; a part whose body holds an
  * indented delimiter line of the enclosing multipart is cut there, and what follows is read as further
- * parts. Caps: nesting depth (deeper multiparts are skipped), parts (reading stops), header field
+ * parts. The message is handed to mime4j in chunks that end at line breaks ({@link LineAlignedInput}).
+ * Caps: nesting depth (deeper multiparts are skipped), parts (reading stops), header field
  * length (reading stops at that field).
  */
 final class MimeWalker {
@@ -58,7 +59,7 @@ final class MimeWalker {
   /** What a bounce reader needs of {@code message[0, length)}. */
   static MimeContent read(byte[] message, int length, BounceReader.Settings settings) {
     MimeWalker walker = new MimeWalker(settings);
-    walker.walk(new ByteArrayInputStream(message, 0, length), null, 0, new ArrayDeque<>());
+    walker.walk(new LineAlignedInput(message, 0, length), null, 0, new ArrayDeque<>());
     return walker.content;
   }
 
@@ -233,7 +234,7 @@ final class MimeWalker {
     }
     content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "the " + entity.type + " part has "
         + declared + "; its parts were read at the delimiter lines --" + found));
-    walk(new ByteArrayInputStream(body), entity.type + "; boundary=\"" + found + "\"", depth, boundaries);
+    walk(new LineAlignedInput(body), entity.type + "; boundary=\"" + found + "\"", depth, boundaries);
   }
 
   /**
@@ -270,7 +271,7 @@ final class MimeWalker {
     }
     content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "the message has no Content-Type"
         + " but its body is MIME parts delimited by --" + found + "; read as multipart/mixed"));
-    walk(new ByteArrayInputStream(raw), "multipart/mixed; boundary=\"" + found + "\"", depth, boundaries);
+    walk(new LineAlignedInput(raw), "multipart/mixed; boundary=\"" + found + "\"", depth, boundaries);
     return true;
   }
 
@@ -308,7 +309,7 @@ final class MimeWalker {
       content.findings.add(new BounceFinding(BounceFinding.Kind.INDENTED_DELIMITER, "a delimiter line --" + boundary
           + " is indented; the parts after it were read as parts of the multipart"));
       byte[] rest = Delimiters.unindented(raw, cut, boundary);
-      walk(new ByteArrayInputStream(rest), "multipart/mixed; boundary=\"" + boundary + "\"", depth, boundaries);
+      walk(new LineAlignedInput(rest), "multipart/mixed; boundary=\"" + boundary + "\"", depth, boundaries);
     }
   }
 

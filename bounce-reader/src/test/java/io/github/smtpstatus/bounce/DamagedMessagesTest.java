@@ -54,6 +54,26 @@ class DamagedMessagesTest {
         BounceFinding.Kind.MISSING_GROUP_SEPARATOR, BounceFinding.Kind.STRAY_GROUP_SEPARATOR);
   }
 
+  /**
+   * RFC 2046 section 5.1.1: a delimiter line is the boundary followed only by white space, so
+   * {@code --b-not-7} is text. Thousands of such lines put one at the end of some mime4j buffer fill,
+   * where mime4j 0.8.14 took it for a delimiter and lost the rest of the part (see LineAlignedInput).
+   */
+  @Test
+  void lineThatOnlyStartsLikeTheDelimiterNeverEndsThePart() {
+    StringBuilder message = new StringBuilder("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n"
+        + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\n");
+    for (int i = 0; i < 20_000; i++) {
+      message.append("--b-not-").append(i).append('\n');
+    }
+    message.append("<last@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\n--b--\n");
+
+    Bounce bounce = Fixtures.readText(message.toString());
+
+    assertThat(bounce.recipients()).extracting(RecipientResult::toString)
+        .containsExactly("last@example.org: - 5.1.1 (PROSE) 550 User unknown");
+  }
+
   @Test
   void eightBitHeaderAndWrongOrUnknownCharsetsAreReadAndReported() {
     Bounce bounce = Fixtures.read("damaged-8bit.eml");
