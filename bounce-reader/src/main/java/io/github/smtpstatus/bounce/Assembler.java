@@ -56,7 +56,7 @@ final class Assembler {
                 if (prose[0] == null) {
                   prose[0] = ProseReader.text(content, settings);
                 }
-                return ProseReader.evidence(prose[0].text(), addresses);
+                return ProseReader.evidence(prose[0].text(), addresses, settings, content.findings);
               });
           reportingMta = reportingMta != null ? reportingMta : report.reportingMta();
           arrivalDate = arrivalDate != null ? arrivalDate : report.arrivalDate();
@@ -94,7 +94,7 @@ final class Assembler {
     }
     if (recipients.isEmpty() && (kind == BounceKind.PROSE_BOUNCE || kind == BounceKind.DELIVERY_STATUS_NOTIFICATION
         || kind == BounceKind.GLOBAL_DELIVERY_STATUS_NOTIFICATION)) {
-      returnedTo(original, ProseReader.text(content, settings).text(), settings.maxRecipients(), recipients);
+      returnedTo(original, ProseReader.text(content, settings).text(), settings, recipients, content.findings);
     }
     String kindText = kind == BounceKind.FEEDBACK_REPORT ? part(content, "message/feedback-report").text()
         : kind == BounceKind.AUTO_REPLY ? autoReplyHeaders(content) : "";
@@ -121,18 +121,19 @@ final class Assembler {
    * addresses, and a finding says where they came from. Codes still come from the bounce's own text
    * only: the replies it quotes when it was sent to one address, none otherwise.
    */
-  private static void returnedTo(OriginalMessage original, String text, int max, List<RecipientResult> recipients) {
+  private static void returnedTo(OriginalMessage original, String text, BounceReader.Settings settings,
+      List<RecipientResult> recipients, List<BounceFinding> findings) {
     if (original == null || original.to().isEmpty()) {
       return;
     }
     String to = original.to().get();
     List<Addresses.Found> addresses = Addresses.find(to, 0, to.length());
     for (Addresses.Found found : addresses) {
-      if (recipients.size() == max) {
+      if (recipients.size() == settings.maxRecipients()) {
         break;
       }
       List<StatusCandidate> candidates = addresses.size() > 1 ? List.of()
-          : ProseReader.evidence(text, List.of(found.address())).get(found.key());
+          : ProseReader.evidence(text, List.of(found.address()), settings, findings).get(found.key());
       StatusRule.Choice choice = StatusRule.forProse(candidates);
       recipients.add(new RecipientResult(found.address(), "", null, null, choice.chosen(), choice.reply(), null, null,
           null, candidates, List.of(new BounceFinding(BounceFinding.Kind.RECIPIENT_INFERRED, "the bounce names no"
@@ -153,7 +154,7 @@ final class Assembler {
     List<BounceFinding> reportFindings = new ArrayList<>();
     String before = text.substring(0, start);
     ReportReader.Report report = ReportReader.read(text.substring(start), settings.maxRecipients(), reportFindings,
-        addresses -> ProseReader.evidence(before, addresses));
+        addresses -> ProseReader.evidence(before, addresses, settings, reportFindings));
     if (!report.recipients().isEmpty()) {
       findings.add(new BounceFinding(BounceFinding.Kind.INLINE_REPORT, "delivery status fields are written in the"
           + " text at line " + InlineReport.lineOf(text, start) + "; read as the report"));

@@ -182,7 +182,7 @@ public final class BounceReader {
 
   /** The limits in force, and the mime4j configuration made from them. */
   record Settings(int maxMessageBytes, int maxNestingDepth, int maxParts, int maxHeaderBytes, int maxRecipients,
-      MimeConfig mimeConfig, Classifier classifier) {}
+      int maxReplies, MimeConfig mimeConfig, Classifier classifier) {}
 
   /**
    * Limits of a {@link BounceReader}, every one with a default and reported as a finding when reached;
@@ -194,6 +194,7 @@ public final class BounceReader {
     private int maxParts = 256;
     private int maxHeaderBytes = 64 * 1024;
     private int maxRecipients = 1000;
+    private int maxReplies = 4096;
     private Classifier classifier = Classifier.standard();
 
     private Builder() {}
@@ -277,12 +278,27 @@ public final class BounceReader {
       return this;
     }
 
+    /**
+     * Sets how many replies and status codes are read from a bounce's text (default 4096); {@link Limit#REPLIES}.
+     * A real bounce quotes a few per recipient; the cap bounds what a text made of replies can make the
+     * reader hold.
+     *
+     * @param replies the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code replies} is not between 1 and
+     *     {@code Integer.MAX_VALUE - 1}
+     */
+    public Builder maxReplies(int replies) {
+      this.maxReplies = positive(replies, "maxReplies");
+      return this;
+    }
+
     /** {@return the reader} */
     public BounceReader build() {
       MimeConfig config = MimeConfig.custom().setMaxLineLen(-1).setMaxHeaderCount(-1).setMaxHeaderLen(maxHeaderBytes)
           .setMaxContentLen(-1).build();
       return new BounceReader(new Settings(maxMessageBytes, maxNestingDepth, maxParts, maxHeaderBytes, maxRecipients,
-          config, classifier));
+          maxReplies, config, classifier));
     }
 
     private static int positive(int value, String name) {

@@ -15,5 +15,7 @@ public enum Limit {
   /** The octets of one header field, folded lines included; reading stops at such a field. */
   HEADER_BYTES,
   /** How many recipients one message may report; the later ones are dropped. */
-  RECIPIENTS
+  RECIPIENTS,
+  /** How many replies and status codes are read from a bounce's text; the later ones are not read. */
+  REPLIES
 }

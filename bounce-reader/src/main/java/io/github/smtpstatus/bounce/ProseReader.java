@@ -27,7 +27,8 @@ import java.util.Set;
  *       {@code Reply-To} (the original sender) and those after {@code MAIL FROM:}, keeping only those
  *       the text gives evidence for when any has some. {@code mailer-daemon} addresses never count.
  *   <li><b>Replies</b>: every reply quoted in the text ({@link ProseReplies#findAll}), and every status code
- *       written outside them ({@code (#5.1.1)}).
+ *       written outside them ({@code (#5.1.1)}); the first {@link BounceReader.Builder#maxReplies} of them
+ *       in all.
  *   <li><b>Pairing</b>: a reply that names exactly one recipient (in its text, or in an
  *       {@code RCPT TO:<...>} on the line before it) belongs to that recipient; any other belongs to the
  *       recipient whose part of the text it stands in, from the recipient's first mention to the next
@@ -111,8 +112,10 @@ final class ProseReader {
   }
 
   /** What the text quotes for each of the given recipients (by lower-case address). */
-  static Map<String, List<StatusCandidate>> evidence(String text, List<String> recipients) {
-    return pair(text, recipients, ProseReplies.findAll(text));
+  static Map<String, List<StatusCandidate>> evidence(String text, List<String> recipients,
+      BounceReader.Settings settings, List<BounceFinding> findings) {
+    int max = settings.maxReplies();
+    return pair(text, recipients, ProseReplies.findAll(text, max + 1), max, findings);
   }
 
   /**
@@ -158,12 +161,12 @@ final class ProseReader {
           + " recipients; the rest were dropped"));
       recipients = recipients.subList(0, settings.maxRecipients());
     }
-    List<ProseReplies.Found> replies = ProseReplies.findAll(text);
+    List<ProseReplies.Found> replies = ProseReplies.findAll(text, settings.maxReplies() + 1);
     boolean failure = false;
     for (ProseReplies.Found quoted : replies) {
       failure |= quoted.reply().code() >= 400;
     }
-    Map<String, List<StatusCandidate>> evidence = pair(text, recipients, replies);
+    Map<String, List<StatusCandidate>> evidence = pair(text, recipients, replies, settings.maxReplies(), findings);
     if (named.fromRunningText() && evidence.values().stream().anyMatch(list -> !list.isEmpty())) {
       // Addresses in running text that the bounce says nothing about are not the ones that failed.
       recipients = recipients.stream().filter(r -> !evidence.get(r.toLowerCase(Locale.ROOT)).isEmpty()).toList();
@@ -263,8 +266,12 @@ final class ProseReader {
     return i < 0 || text.charAt(i) == '\n';
   }
 
+  /**
+   * Pairs the replies and the codes written outside them with the recipients, at most {@code max} of
+   * them in all ({@link Limit#REPLIES}, reported once in {@code findings} when one more was there).
+   */
   private static Map<String, List<StatusCandidate>> pair(String text, List<String> recipients,
-      List<ProseReplies.Found> replies) {
+      List<ProseReplies.Found> replies, int max, List<BounceFinding> findings) {
     Map<String, List<StatusCandidate>> evidence = new LinkedHashMap<>();
     Map<String, Integer> mentioned = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
@@ -278,6 +285,10 @@ final class ProseReader {
         mentioned.putIfAbsent(found.key(), found.start());
       }
     }
+    boolean dropped = replies.size() > max;
+    if (dropped) {
+      replies = replies.subList(0, max);
+    }
     Parts firstMention = new Parts(mentioned);
     boolean single = recipients.size() == 1;
     for (ProseReplies.Found quoted : replies) {
@@ -290,12 +301,17 @@ final class ProseReader {
       }
     }
     // Codes written outside the replies ("(#5.1.1)", "Status: 5.1.1"), in the recipient's part.
+    int[] budget = {max - replies.size()};
     int previous = 0;
     for (ProseReplies.Found quoted : replies) {
-      addCodes(text, previous, quoted.start(), single, keys, firstMention, evidence);
+      addCodes(text, previous, quoted.start(), single, keys, firstMention, evidence, budget);
       previous = Math.max(previous, quoted.end());
     }
-    addCodes(text, previous, text.length(), single, keys, firstMention, evidence);
+    addCodes(text, previous, text.length(), single, keys, firstMention, evidence, budget);
+    if (dropped || budget[0] < 0) {
+      findings.add(BounceFinding.limit(Limit.REPLIES, "the text quotes at least " + max
+          + " replies and status codes; those after the first " + max + " were not read"));
+    }
     return evidence;
   }
 
@@ -320,11 +336,14 @@ final class ProseReader {
     candidates.add(new StatusCandidate(Evidence.PROSE, ProseReplies.code(reply), reply, asQuoted));
   }
 
-  /** Codes written outside the replies, each attributed by the line it stands on. */
+  /**
+   * Codes written outside the replies, each attributed by the line it stands on, while {@code budget[0]}
+   * lasts: a code found when it is spent sets it to -1.
+   */
   private static void addCodes(String text, int from, int to, boolean single, Set<String> keys,
-      Parts firstMention, Map<String, List<StatusCandidate>> evidence) {
+      Parts firstMention, Map<String, List<StatusCandidate>> evidence, int[] budget) {
     int line = from;
-    while (line < to) {
+    while (line < to && budget[0] >= 0) {
       int end = text.indexOf('\n', line);
       if (end < 0 || end > to) {
         end = to;
@@ -333,8 +352,11 @@ final class ProseReader {
       List<StatusCode> codes = lineText.indexOf('.') < 0 ? List.of() : StatusCodes.findAll(lineText);
       String owner = codes.isEmpty() ? null : single ? keys.iterator().next() : firstMention.owner(line);
       if (owner != null) {
-        for (StatusCode code : codes) {
-          evidence.get(owner).add(new StatusCandidate(Evidence.PROSE, code, null, lineText.strip()));
+        for (int c = 0; c < codes.size() && budget[0] >= 0; c++) {
+          if (budget[0]-- == 0) {
+            break; // budget[0] is now -1: a code was left unread
+          }
+          evidence.get(owner).add(new StatusCandidate(Evidence.PROSE, codes.get(c), null, lineText.strip()));
         }
       }
       line = end + 1;

@@ -37,28 +37,30 @@ final class ProseReplies {
     }
   }
 
-  /** Every reply the prose quotes, in order. */
-  static List<Found> findAll(String text) {
+  /** The first {@code max} replies the prose quotes, in order. */
+  static List<Found> findAll(String text, int max) {
     List<Found> found = new ArrayList<>(2);
     int pieceStart = 0;
     int previousDepth = -1;
     int line = 0;
     int n = text.length();
-    while (line < n) {
+    while (line < n && found.size() < max) {
       int end = lineEnd(text, line);
       int first = indent(text, line, end);
       if (first < end && text.charAt(first) != '\r') {
         int depth = first - line;
         if (line > pieceStart && previousDepth >= 0 && depth <= previousDepth && startsAddress(text, first, end)) {
-          scan(text, pieceStart, line, found);
+          scan(text, pieceStart, line, found, max);
           pieceStart = line;
         }
         previousDepth = depth;
       }
       line = end + 1;
     }
-    scan(text, pieceStart, n, found);
-    return found;
+    if (found.size() < max) {
+      scan(text, pieceStart, n, found, max);
+    }
+    return found.size() <= max ? found : new ArrayList<>(found.subList(0, max));
   }
 
   /** The enhanced code a reply gives: its own, else one written in its text ({@code 552 over quota (#5.2.2)}). */
@@ -89,13 +91,13 @@ final class ProseReplies {
     return null;
   }
 
-  private static void scan(String text, int from, int to, List<Found> found) {
+  private static void scan(String text, int from, int to, List<Found> found, int max) {
     String piece = text.substring(from, to);
     int covered = 0;
-    List<QuotedReply> replies = SmtpReplies.findAll(piece);
-    for (int r = 0; r < replies.size(); r++) {
+    List<QuotedReply> replies = SmtpReplies.findAll(piece, max - found.size());
+    for (int r = 0; r < replies.size() && found.size() < max; r++) {
       QuotedReply quoted = replies.get(r);
-      bounceShapes(piece, covered, quoted.start(), from, found);
+      bounceShapes(piece, covered, quoted.start(), from, found, max);
       // The API reads each line of a multi-line reply quoted on lines of its own as a reply cut after its
       // first line; the lines that continue it (same code, next line) are read again as one reply.
       int last = r;
@@ -114,7 +116,7 @@ final class ProseReplies {
       covered = replies.get(last).end();
       r = last;
     }
-    bounceShapes(piece, covered, piece.length(), from, found);
+    bounceShapes(piece, covered, piece.length(), from, found, max);
   }
 
   /** Whether only white space with exactly one line break stands in {@code text[from, to)}. */
@@ -136,9 +138,9 @@ final class ProseReplies {
    * text gives them without a lead-in: at the start of a line, after Sendmail's {@code >... }, or after
    * {@code : } ({@code responded with failure: 552 sorry, ...}).
    */
-  private static void bounceShapes(String piece, int from, int to, int offset, List<Found> found) {
+  private static void bounceShapes(String piece, int from, int to, int offset, List<Found> found, int max) {
     int i = from;
-    while (i < to) {
+    while (i < to && found.size() < max) {
       int end = Math.min(lineEnd(piece, i), to);
       int start = -1;
       int k = indent(piece, i, end);

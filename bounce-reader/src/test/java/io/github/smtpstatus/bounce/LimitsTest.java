@@ -34,6 +34,35 @@ class LimitsTest {
     assertThat(settings.maxParts()).isEqualTo(256);
     assertThat(settings.maxHeaderBytes()).isEqualTo(64 * 1024);
     assertThat(settings.maxRecipients()).isEqualTo(1000);
+    assertThat(settings.maxReplies()).isEqualTo(4096);
+  }
+
+  @Test
+  void repliesAndCodesBeyondTheCapAreNotReadAndReported() {
+    StringBuilder message = new StringBuilder("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n\n"
+        + "<bob@example.org>: delivery failed\n");
+    for (int i = 0; i < 4; i++) {
+      message.append("host mx").append(i).append(".example.org said: 452 4.2.2 Mailbox full\n");
+    }
+    message.append("Status: 5.1.1\n");
+
+    Bounce bounce = BounceReader.builder().maxReplies(3).build().read(ascii(message.toString()));
+
+    assertThat(bounce.recipients()).singleElement().satisfies(recipient ->
+        assertThat(recipient.candidates()).hasSize(3));
+    assertThat(bounce.findings()).extracting(BounceFinding::toString).containsExactly("LIMIT_REACHED: the text"
+        + " quotes at least 3 replies and status codes; those after the first 3 were not read");
+  }
+
+  @Test
+  void aCapOnRepliesThatTheTextDoesNotReachChangesNothing() {
+    String message = "From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n\n<bob@example.org>:\n"
+        + "host mx.example.org said: 452 4.2.2 Mailbox full\nStatus: 5.1.1\n";
+
+    Bounce capped = BounceReader.builder().maxReplies(2).build().read(ascii(message));
+
+    assertThat(capped).isEqualTo(BounceReader.create().read(ascii(message)));
+    assertThat(capped.findings()).isEmpty();
   }
 
   @Test

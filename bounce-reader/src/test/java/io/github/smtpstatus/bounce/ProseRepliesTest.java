@@ -28,7 +28,7 @@ class ProseRepliesTest {
       "550 - Requested action not taken: no such user here                                    | 550 - Requested action not taken: no such user here",
       "421 example.com (smtp)... Deferred: Connection timed out                               | 421 - example.com (smtp)... Deferred: Connection timed out"})
   void findsTheFirstReplyInProse(String text, String expected) {
-    List<ProseReplies.Found> found = ProseReplies.findAll(text);
+    List<ProseReplies.Found> found = ProseReplies.findAll(text, Integer.MAX_VALUE);
 
     assertThat(describe(found.get(0).reply())).isEqualTo(expected);
   }
@@ -42,7 +42,7 @@ class ProseRepliesTest {
       "Total: 250 500 1000",
       "1550 5.1.1 no"})
   void findsNoReplyInLookAlikes(String text) {
-    assertThat(ProseReplies.findAll(text)).isEmpty();
+    assertThat(ProseReplies.findAll(text, Integer.MAX_VALUE)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -53,7 +53,7 @@ class ProseRepliesTest {
       "'550-REJECTED - listed\n550-See the list\n550 Final line\nnext'            | 550 - REJECTED - listed See the list Final line",
       "'said: 550 5.1.1 <a@b.example>:\n    Recipient rejected\n\nnext'            | 550 5.1.1 <a@b.example>: Recipient rejected"})
   void aReplyExtendsOverItsOwnLinesAndStopsAtTheNextRecipient(String text, String expected) {
-    List<String> replies = ProseReplies.findAll(text).stream()
+    List<String> replies = ProseReplies.findAll(text, Integer.MAX_VALUE).stream()
         .map(found -> describe(found.reply()).replace("\r\n", " ").replaceAll("\n *", " ")).toList();
 
     assertThat(String.join(";", replies)).isEqualTo(expected);
