@@ -20,11 +20,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * The bounce reader over adversarial messages of 1 KiB to 16 MiB (see
  * {@link BounceMessages#adversarial}): the time per op divided by the length is the cost per byte,
  * which must not grow with the length (linear time on every input).
+ *
+ * <p>The heap is fixed and touched before the run ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}). With the
+ * default heap (a quarter of the machine's memory, grown on demand), the 16 MiB rows timed the machine
+ * more than the reader: with no collection for several operations, each one wrote into memory never
+ * touched before, and on the machine of BENCHMARKS.md the time per operation rose from 0.33 to 0.90 s
+ * over five operations, then fell to 0.15 s after a collection, with the same work each time. With the
+ * heap fixed, the same message took 0.19 to 0.23 s in every iteration.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class AdversarialBounceBenchmark {
