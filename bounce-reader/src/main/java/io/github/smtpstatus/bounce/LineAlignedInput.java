@@ -1,6 +1,6 @@
 package io.github.smtpstatus.bounce;
 
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 
 /**
  * A message in memory, handed to mime4j so that each read ends at a line break where the chunk asked
@@ -15,52 +15,23 @@ import java.io.InputStream;
  * {@code --boundary} at a line start are always there to be checked. Only a line longer than the space
  * left in mime4j's buffer (4 KiB and up) is handed over in pieces.
  */
-final class LineAlignedInput extends InputStream {
-
-  private final byte[] bytes;
-  private final int end;
-  private int position;
+final class LineAlignedInput extends ByteArrayInputStream {
 
   LineAlignedInput(byte[] bytes, int offset, int length) {
-    this.bytes = bytes;
-    this.position = offset;
-    this.end = offset + length;
-  }
-
-  LineAlignedInput(byte[] bytes) {
-    this(bytes, 0, bytes.length);
+    super(bytes, offset, length);
   }
 
   @Override
-  public int read() {
-    return position < end ? bytes[position++] & 0xff : -1;
-  }
-
-  @Override
-  public int read(byte[] into, int offset, int length) {
-    if (length == 0) {
-      return 0;
-    }
-    if (position >= end) {
-      return -1;
-    }
-    int count = Math.min(length, end - position);
-    if (position + count < end) {
-      int last = position + count - 1;
-      while (last >= position && bytes[last] != '\n') {
+  public synchronized int read(byte[] into, int offset, int length) {
+    int last = Math.min(pos + length, count) - 1;
+    if (last + 1 < count) {
+      while (last >= pos && buf[last] != '\n') {
         last--;
       }
-      if (last >= position) {
-        count = last + 1 - position; // up to and with the last line break the chunk holds
+      if (last >= pos) {
+        length = last + 1 - pos; // up to and with the last line break the chunk holds
       }
     }
-    System.arraycopy(bytes, position, into, offset, count);
-    position += count;
-    return count;
-  }
-
-  @Override
-  public int available() {
-    return end - position;
+    return super.read(into, offset, length);
   }
 }

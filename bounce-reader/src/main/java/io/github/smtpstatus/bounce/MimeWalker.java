@@ -59,7 +59,7 @@ final class MimeWalker {
   /** What a bounce reader needs of {@code message[0, length)}. */
   static MimeContent read(byte[] message, int length, BounceReader.Settings settings) {
     MimeWalker walker = new MimeWalker(settings);
-    walker.walk(new LineAlignedInput(message, 0, length), null, 0, new ArrayDeque<>());
+    walker.walk(message, length, null, 0, new ArrayDeque<>());
     return walker.content;
   }
 
@@ -77,7 +77,9 @@ final class MimeWalker {
     byte[] preamble;
   }
 
-  private void walk(InputStream in, String headlessType, int depth, Deque<String> boundaries) {
+  /** Reads {@code bytes[0, length)}, handed to mime4j in chunks that end at line breaks ({@link LineAlignedInput}). */
+  private void walk(byte[] bytes, int length, String headlessType, int depth, Deque<String> boundaries) {
+    InputStream in = new LineAlignedInput(bytes, 0, length);
     MimeTokenStream tokens = new MimeTokenStream(config);
     tokens.setRecursionMode(RecursionMode.M_NO_RECURSE);
     Deque<Entity> entities = new ArrayDeque<>();
@@ -234,7 +236,7 @@ final class MimeWalker {
     }
     content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "the " + entity.type + " part has "
         + declared + "; its parts were read at the delimiter lines --" + found));
-    walk(new LineAlignedInput(body), entity.type + "; boundary=\"" + found + "\"", depth, boundaries);
+    walk(body, body.length, entity.type + "; boundary=\"" + found + "\"", depth, boundaries);
   }
 
   /**
@@ -271,7 +273,7 @@ final class MimeWalker {
     }
     content.findings.add(new BounceFinding(BounceFinding.Kind.BOUNDARY_MISMATCH, "the message has no Content-Type"
         + " but its body is MIME parts delimited by --" + found + "; read as multipart/mixed"));
-    walk(new LineAlignedInput(raw), "multipart/mixed; boundary=\"" + found + "\"", depth, boundaries);
+    walk(raw, raw.length, "multipart/mixed; boundary=\"" + found + "\"", depth, boundaries);
     return true;
   }
 
@@ -309,7 +311,7 @@ final class MimeWalker {
       content.findings.add(new BounceFinding(BounceFinding.Kind.INDENTED_DELIMITER, "a delimiter line --" + boundary
           + " is indented; the parts after it were read as parts of the multipart"));
       byte[] rest = Delimiters.unindented(raw, cut, boundary);
-      walk(new LineAlignedInput(rest), "multipart/mixed; boundary=\"" + boundary + "\"", depth, boundaries);
+      walk(rest, rest.length, "multipart/mixed; boundary=\"" + boundary + "\"", depth, boundaries);
     }
   }
 

@@ -26,7 +26,8 @@ class LineAlignedInputTest {
       "ab/c            | 99 | ab/c",
   })
   void eachChunkEndsAtTheLastLineBreakItHolds(String text, int size, String chunks) {
-    LineAlignedInput in = new LineAlignedInput(text.strip().replace('/', '\n').getBytes(StandardCharsets.US_ASCII));
+    byte[] bytes = text.strip().replace('/', '\n').getBytes(StandardCharsets.US_ASCII);
+    LineAlignedInput in = new LineAlignedInput(bytes, 0, bytes.length);
     List<String> read = new ArrayList<>();
     byte[] buffer = new byte[size];
     for (int n = in.read(buffer, 0, size); n >= 0; n = in.read(buffer, 0, size)) {
@@ -48,7 +49,7 @@ class LineAlignedInputTest {
 
   @Test
   void readOfNothingReturnsZeroBeforeTheEnd() {
-    LineAlignedInput in = new LineAlignedInput("a\n".getBytes(StandardCharsets.US_ASCII));
+    LineAlignedInput in = new LineAlignedInput("a\n".getBytes(StandardCharsets.US_ASCII), 0, 2);
     assertThat(in.read(new byte[4], 0, 0)).isZero();
     assertThat(in.available()).isEqualTo(2);
   }
