@@ -301,14 +301,14 @@ final class ProseReader {
       }
     }
     // Codes written outside the replies ("(#5.1.1)", "Status: 5.1.1"), in the recipient's part.
-    int[] budget = {max - replies.size()};
+    Budget budget = new Budget(max - replies.size());
     int previous = 0;
     for (ProseReplies.Found quoted : replies) {
       addCodes(text, previous, quoted.start(), single, keys, firstMention, evidence, budget);
       previous = Math.max(previous, quoted.end());
     }
     addCodes(text, previous, text.length(), single, keys, firstMention, evidence, budget);
-    if (dropped || budget[0] < 0) {
+    if (dropped || budget.refused) {
       findings.add(BounceFinding.limit(Limit.REPLIES, "the text quotes at least " + max
           + " replies and status codes; those after the first " + max + " were not read"));
     }
@@ -336,14 +336,11 @@ final class ProseReader {
     candidates.add(new StatusCandidate(Evidence.PROSE, ProseReplies.code(reply), reply, asQuoted));
   }
 
-  /**
-   * Codes written outside the replies, each attributed by the line it stands on, while {@code budget[0]}
-   * lasts: a code found when it is spent sets it to -1.
-   */
+  /** Codes written outside the replies, each attributed by the line it stands on, while the budget lasts. */
   private static void addCodes(String text, int from, int to, boolean single, Set<String> keys,
-      Parts firstMention, Map<String, List<StatusCandidate>> evidence, int[] budget) {
+      Parts firstMention, Map<String, List<StatusCandidate>> evidence, Budget budget) {
     int line = from;
-    while (line < to && budget[0] >= 0) {
+    while (line < to && !budget.refused) {
       int end = text.indexOf('\n', line);
       if (end < 0 || end > to) {
         end = to;
@@ -352,14 +349,34 @@ final class ProseReader {
       List<StatusCode> codes = lineText.indexOf('.') < 0 ? List.of() : StatusCodes.findAll(lineText);
       String owner = codes.isEmpty() ? null : single ? keys.iterator().next() : firstMention.owner(line);
       if (owner != null) {
-        for (int c = 0; c < codes.size() && budget[0] >= 0; c++) {
-          if (budget[0]-- == 0) {
-            break; // budget[0] is now -1: a code was left unread
+        for (StatusCode code : codes) {
+          if (!budget.take()) {
+            break;
           }
-          evidence.get(owner).add(new StatusCandidate(Evidence.PROSE, codes.get(c), null, lineText.strip()));
+          evidence.get(owner).add(new StatusCandidate(Evidence.PROSE, code, null, lineText.strip()));
         }
       }
       line = end + 1;
+    }
+  }
+
+  /** What is left of {@link Limit#REPLIES} for the codes of one text, and whether a code was refused for want of it. */
+  private static final class Budget {
+    private int left;
+    private boolean refused;
+
+    Budget(int left) {
+      this.left = left;
+    }
+
+    /** Takes one, or, when none is left, notes the refusal and returns false. */
+    boolean take() {
+      if (left == 0) {
+        refused = true;
+        return false;
+      }
+      left--;
+      return true;
     }
   }
 
